@@ -1,0 +1,557 @@
+/**
+ * The whole domain schema of 部门决算公开编制系统.
+ *
+ * Conventions
+ * - Money columns are INTEGER 分 (1 元 = 100 分, 1 万元 = 1,000,000 分). Never REAL.
+ * - Scores and weights of performance evaluation are INTEGER hundredths of a point (98.5 分 → 9850).
+ * - Timestamps are INTEGER milliseconds since the epoch; they are shown in Asia/Shanghai.
+ * - Everything that belongs to one report hangs off `reports.id` with ON DELETE CASCADE, so a
+ *   revision is a copy of these rows under a new report id.
+ * - Identifiers follow the glossary in docs/glossary-of-terms.md (中文 term → identifier).
+ */
+import { sql } from "drizzle-orm";
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+export const ROLES = ["clerk", "supervisor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const REPORT_STATUSES = ["draft", "submitted", "approved", "published", "superseded"] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** 单位性质: 行政单位 / 参照公务员法管理的事业单位 / 事业单位. */
+export const UNIT_NATURES = ["administrative", "civil_service_managed", "institution"] as const;
+export type UnitNature = (typeof UNIT_NATURES)[number];
+
+/** Kinds of organisation listed in 第一部分 二、机构设置. */
+export const ORG_KINDS = ["internal", "additional", "subordinate"] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+
+/** The four “三公” items. */
+export const THREE_PUBLIC_ITEMS = ["abroad", "vehicle_purchase", "vehicle_operation", "reception"] as const;
+export type ThreePublicItem = (typeof THREE_PUBLIC_ITEMS)[number];
+
+/** Vehicle categories of 十、国有资产占用情况说明 (2020 wording). */
+export const VEHICLE_CATEGORIES = [
+  "ministerial", // 副部（省）级及以上领导用车
+  "principal_leader", // 主要领导干部用车
+  "confidential", // 机要通信用车
+  "emergency", // 应急保障用车
+  "law_enforcement", // 执法执勤用车
+  "special_technical", // 特种专业技术用车
+  "retired_cadre", // 离退休干部用车
+  "other", // 其他用车
+] as const;
+export type VehicleCategory = (typeof VEHICLE_CATEGORIES)[number];
+
+export const SUBJECT_LEVELS = ["class", "section", "item"] as const; // 类 / 款 / 项
+export type SubjectLevel = (typeof SUBJECT_LEVELS)[number];
+
+export const COMMENT_KINDS = ["comment", "return"] as const;
+
+const money = (name: string) => integer(name).notNull().default(0);
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+const updatedAt = () =>
+  integer("updated_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+// ---------------------------------------------------------------------------------------------
+// Organisation and people
+
+export const departments = sqliteTable("departments", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** 部门编码, used in public URLs: /disclosures/[code]/[year]. */
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  /** 简称 used in sentences, e.g. 市委编办. */
+  shortName: text("short_name").notNull().default(""),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const units = sqliteTable(
+  "units",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    nature: text("nature", { enum: UNIT_NATURES }).notNull(),
+    /** 事业单位类别, e.g. 公益一类; empty for 行政 units. */
+    category: text("category").notNull().default(""),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [index("units_department_idx").on(t.departmentId)],
+);
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    username: text("username").notNull().unique(),
+    displayName: text("display_name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ROLES }).notNull(),
+    /** Every clerk and supervisor belongs to one department; an admin may belong to none. */
+    departmentId: integer("department_id").references(() => departments.id),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    /** Bumped when the user is disabled, changes role/department or password: ends every session. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    failedLoginCount: integer("failed_login_count").notNull().default(0),
+    lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+    lastLoginAt: integer("last_login_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("users_department_idx").on(t.departmentId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Catalogs (支出功能分类 / 支出经济分类), loaded from db/catalogs/*.csv
+
+export const functionSubjects = sqliteTable(
+  "function_subjects",
+  {
+    code: text("code").primaryKey(),
+    name: text("name").notNull(),
+    level: text("level", { enum: SUBJECT_LEVELS }).notNull(),
+    parentCode: text("parent_code"),
+    validFrom: integer("valid_from").notNull(),
+    /** Last fiscal year in which the subject exists; null while it is current. */
+    validTo: integer("valid_to"),
+  },
+  (t) => [index("function_subjects_parent_idx").on(t.parentCode)],
+);
+
+export const economicSubjects = sqliteTable(
+  "economic_subjects",
+  {
+    code: text("code").primaryKey(),
+    name: text("name").notNull(),
+    level: text("level", { enum: SUBJECT_LEVELS }).notNull(),
+    parentCode: text("parent_code"),
+    validFrom: integer("valid_from").notNull(),
+    validTo: integer("valid_to"),
+  },
+  (t) => [index("economic_subjects_parent_idx").on(t.parentCode)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Reports
+
+export const reports = sqliteTable(
+  "reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    departmentId: integer("department_id")
+      .notNull()
+      .references(() => departments.id),
+    year: integer("year").notNull(),
+    revision: integer("revision").notNull().default(1),
+    status: text("status", { enum: REPORT_STATUSES }).notNull().default("draft"),
+    /** Optimistic lock: every write names the version it read and increments it. */
+    version: integer("version").notNull().default(1),
+    /** Disclosure template (layout of the document), e.g. "2020". */
+    templateId: text("template_id").notNull(),
+    /** The revision this one revises (修订), if any. */
+    previousRevisionId: integer("previous_revision_id").references((): AnySQLiteColumn => reports.id),
+    /** 本部门无政府性基金预算财政拨款收支 — stated explicitly by the clerk. */
+    noGovFundActivity: integer("no_gov_fund_activity", { mode: "boolean" }).notNull().default(false),
+    /** 本部门无国有资本经营预算财政拨款支出 — stated explicitly by the clerk. */
+    noStateCapitalActivity: integer("no_state_capital_activity", { mode: "boolean" })
+      .notNull()
+      .default(false),
+    createdById: integer("created_by_id").references(() => users.id),
+    createdAt: createdAt(),
+    updatedById: integer("updated_by_id").references(() => users.id),
+    updatedAt: updatedAt(),
+    submittedById: integer("submitted_by_id").references(() => users.id),
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    returnedById: integer("returned_by_id").references(() => users.id),
+    returnedAt: integer("returned_at", { mode: "timestamp_ms" }),
+    approvedById: integer("approved_by_id").references(() => users.id),
+    approvedAt: integer("approved_at", { mode: "timestamp_ms" }),
+    publishedById: integer("published_by_id").references(() => users.id),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    supersededAt: integer("superseded_at", { mode: "timestamp_ms" }),
+    /** The frozen disclosure document model (JSON) of a published revision. */
+    snapshotJson: text("snapshot_json"),
+    snapshotSha256: text("snapshot_sha256"),
+  },
+  (t) => [
+    uniqueIndex("reports_department_year_revision_uq").on(t.departmentId, t.year, t.revision),
+    index("reports_status_idx").on(t.status),
+  ],
+);
+
+/** Report-level amounts that belong to no line. */
+export const reportSummaries = sqliteTable("report_summaries", {
+  reportId: integer("report_id")
+    .primaryKey()
+    .references(() => reports.id, { onDelete: "cascade" }),
+  /** 用事业基金弥补收支差额. */
+  institutionFundUsed: money("institution_fund_used"),
+  /** 结余分配 (may be negative only as a correction). */
+  surplusDistribution: money("surplus_distribution"),
+  /** 上年收入支出总计 (for 一、收入支出决算总体情况说明). */
+  priorYearGrandTotal: money("prior_year_grand_total"),
+  /** 上年财政拨款收入支出总计 (for 四、财政拨款收入支出决算总体情况说明). */
+  priorYearFiscalGrandTotal: money("prior_year_fiscal_grand_total"),
+});
+
+/** 第一部分 部门概况: 部门职责. */
+export const reportProfiles = sqliteTable("report_profiles", {
+  reportId: integer("report_id")
+    .primaryKey()
+    .references(() => reports.id, { onDelete: "cascade" }),
+  /** 部门职责, ordered list (JSON array of strings, one duty each, without the （一） numbering). */
+  dutiesJson: text("duties_json").notNull().default("[]"),
+  /** Free text after the list (e.g. the duties of a subordinate unit). */
+  dutiesSupplement: text("duties_supplement").notNull().default(""),
+});
+
+/** 二、机构设置: 内设机构, 另设 items (机关党支部), 下属单位. */
+export const reportOrganisations = sqliteTable(
+  "report_organisations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ORG_KINDS }).notNull(),
+    name: text("name").notNull(),
+    /** For 下属单位: its type, e.g. 公益一类. */
+    category: text("category").notNull().default(""),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [index("report_organisations_report_idx").on(t.reportId)],
+);
+
+/** 核定编制情况: one row per 编制 category. */
+export const staffingRows = sqliteTable(
+  "staffing_rows",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    /** 编制类别, e.g. 行政编制 / 工勤编制 / 事业编制. */
+    category: text("category").notNull(),
+    /** 核定. */
+    authorized: integer("authorized").notNull().default(0),
+    /** How the actual headcount is named in the text, e.g. 行政在职人员 / 下属事业单位在职人员. */
+    actualLabel: text("actual_label").notNull().default(""),
+    /** 实有, at year end. */
+    actual: integer("actual").notNull().default(0),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [index("staffing_rows_report_idx").on(t.reportId)],
+);
+
+/**
+ * 功能分类 lines: one row per 项-level 支出功能分类 subject. Tables 01–05, 08 and 09 are aggregations of
+ * these rows; 政府性基金 and 国有资本经营 lines are the same rows' fund columns (see
+ * docs/decisions/003-one-line-per-subject.md).
+ */
+export const functionLines = sqliteTable(
+  "function_lines",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    subjectCode: text("subject_code").notNull(),
+    // 本年收入 by source
+    incomeGeneralBudget: money("income_general_budget"), // 一般公共预算财政拨款收入
+    incomeGovFund: money("income_gov_fund"), // 政府性基金预算财政拨款收入
+    incomeStateCapital: money("income_state_capital"), // 国有资本经营预算财政拨款收入
+    incomeSuperiorSubsidy: money("income_superior_subsidy"), // 上级补助收入
+    incomeBusiness: money("income_business"), // 事业收入
+    incomeOperating: money("income_operating"), // 经营收入
+    incomeFromSubsidiary: money("income_from_subsidiary"), // 附属单位上缴收入
+    incomeOther: money("income_other"), // 其他收入
+    // 本年支出: 基本支出 / 项目支出 by fund source
+    basicGeneralBudget: money("basic_general_budget"),
+    projectGeneralBudget: money("project_general_budget"),
+    basicGovFund: money("basic_gov_fund"),
+    projectGovFund: money("project_gov_fund"),
+    basicStateCapital: money("basic_state_capital"),
+    projectStateCapital: money("project_state_capital"),
+    basicOtherFunds: money("basic_other_funds"), // 非财政拨款资金
+    projectOtherFunds: money("project_other_funds"),
+    remitToSuperior: money("remit_to_superior"), // 上缴上级支出
+    operatingExpense: money("operating_expense"), // 经营支出
+    subsidyToSubsidiary: money("subsidy_to_subsidiary"), // 对附属单位补助支出
+    // 年初 / 年末结转和结余 by fund source
+    carryStartGeneralBudget: money("carry_start_general_budget"),
+    carryStartGovFund: money("carry_start_gov_fund"),
+    carryStartStateCapital: money("carry_start_state_capital"),
+    carryStartOther: money("carry_start_other"),
+    carryEndGeneralBudget: money("carry_end_general_budget"),
+    carryEndGovFund: money("carry_end_gov_fund"),
+    carryEndStateCapital: money("carry_end_state_capital"),
+    carryEndOther: money("carry_end_other"),
+    // 年初预算数 by fund source
+    initialBudgetGeneralBudget: money("initial_budget_general_budget"),
+    initialBudgetGovFund: money("initial_budget_gov_fund"),
+    initialBudgetStateCapital: money("initial_budget_state_capital"),
+    // 上年决算数
+    priorYearTotal: money("prior_year_total"), // 上年本年支出合计
+    priorYearGeneralBudget: money("prior_year_general_budget"), // 上年一般公共预算财政拨款支出
+    priorYearGovFund: money("prior_year_gov_fund"),
+    priorYearStateCapital: money("prior_year_state_capital"),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [uniqueIndex("function_lines_report_subject_uq").on(t.reportId, t.subjectCode)],
+);
+
+/** 一般公共预算财政拨款基本支出 per 经济分类 款 (table 06), with 上年决算数. */
+export const economicLines = sqliteTable(
+  "economic_lines",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    subjectCode: text("subject_code").notNull(),
+    amount: money("amount"),
+    priorYearAmount: money("prior_year_amount"),
+  },
+  (t) => [uniqueIndex("economic_lines_report_subject_uq").on(t.reportId, t.subjectCode)],
+);
+
+/** “三公”经费 amounts, one row per item. */
+export const threePublicAmounts = sqliteTable(
+  "three_public_amounts",
+  {
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    item: text("item", { enum: THREE_PUBLIC_ITEMS }).notNull(),
+    initialBudget: money("initial_budget"), // 年初预算数
+    actual: money("actual"), // 决算数
+    priorYear: money("prior_year"), // 上年决算数
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.item] })],
+);
+
+/** “三公”经费 实物量. */
+export const threePublicQuantities = sqliteTable("three_public_quantities", {
+  reportId: integer("report_id")
+    .primaryKey()
+    .references(() => reports.id, { onDelete: "cascade" }),
+  abroadGroups: integer("abroad_groups").notNull().default(0), // 因公出国（境）团组
+  abroadPeople: integer("abroad_people").notNull().default(0), // 人次
+  vehiclesPurchased: integer("vehicles_purchased").notNull().default(0), // 公务用车购置辆数
+  vehiclesHeld: integer("vehicles_held").notNull().default(0), // 公务用车保有量
+  receptionBatches: integer("reception_batches").notNull().default(0), // 国内公务接待批次
+  receptionPeople: integer("reception_people").notNull().default(0),
+  foreignAffairsBatches: integer("foreign_affairs_batches").notNull().default(0), // 其中：外事接待
+  foreignAffairsPeople: integer("foreign_affairs_people").notNull().default(0),
+  overseasBatches: integer("overseas_batches").notNull().default(0), // 其中：国（境）外公务接待
+  overseasPeople: integer("overseas_people").notNull().default(0),
+});
+
+/** 其他事项: 机关运行经费 (会议费, 培训费), 政府采购, 国有资产. */
+export const otherMatters = sqliteTable("other_matters", {
+  reportId: integer("report_id")
+    .primaryKey()
+    .references(() => reports.id, { onDelete: "cascade" }),
+  agencyOperatingCost: money("agency_operating_cost"), // 机关运行经费
+  agencyOperatingCostPrior: money("agency_operating_cost_prior"),
+  meetingCost: money("meeting_cost"), // 会议费
+  meetingCostPrior: money("meeting_cost_prior"),
+  trainingCost: money("training_cost"), // 培训费
+  trainingCostPrior: money("training_cost_prior"),
+  procurementTotal: money("procurement_total"), // 政府采购支出合计
+  procurementGoods: money("procurement_goods"),
+  procurementWorks: money("procurement_works"),
+  procurementServices: money("procurement_services"),
+  procurementSme: money("procurement_sme"), // 授予中小企业合同金额
+  procurementSmallMicro: money("procurement_small_micro"), // 其中：授予小微企业合同金额
+  vehiclesTotal: integer("vehicles_total").notNull().default(0), // 共有车辆
+  otherVehiclePurpose: text("other_vehicle_purpose").notNull().default(""), // 其他用车主要用于…
+  generalEquipmentOver500k: integer("general_equipment_over_500k").notNull().default(0), // 单价50万元（含）以上通用设备
+  specialEquipmentOver1m: integer("special_equipment_over_1m").notNull().default(0), // 单价100万元（含）以上专用设备
+});
+
+export const vehicleCounts = sqliteTable(
+  "vehicle_counts",
+  {
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    category: text("category", { enum: VEHICLE_CATEGORIES }).notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.category] })],
+);
+
+/** 绩效自评: projects. */
+export const projects = sqliteTable(
+  "projects",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** 一般公共预算 / 政府性基金 …; the seed's projects are all 一般公共预算. */
+    fundSource: text("fund_source").notNull().default("general_budget"),
+    initialBudget: money("initial_budget"), // 年初预算数
+    budget: money("budget"), // 全年预算数
+    executed: money("executed"), // 全年执行数
+    /** 自评得分 in hundredths of a point; null while not evaluated. */
+    scoreHundredths: integer("score_hundredths"),
+    /** The grade the clerk wrote on the 自评表 (the disclosure derives its own from the bands). */
+    declaredGrade: text("declared_grade").notNull().default(""),
+    goal: text("goal").notNull().default(""), // 年度总体目标
+    effect: text("effect").notNull().default(""), // 实际完成情况 / 效果
+    problems: text("problems").notNull().default(""), // 存在问题
+    nextSteps: text("next_steps").notNull().default(""), // 下一步改进措施
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [index("projects_report_idx").on(t.reportId)],
+);
+
+export const projectIndicators = sqliteTable(
+  "project_indicators",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    level1: text("level1").notNull(), // 一级指标
+    level2: text("level2").notNull(), // 二级指标
+    level3: text("level3").notNull(), // 三级指标
+    targetValue: text("target_value").notNull().default(""), // 年度指标值
+    actualValue: text("actual_value").notNull().default(""), // 实际完成值
+    weightHundredths: integer("weight_hundredths").notNull().default(0), // 分值
+    scoreHundredths: integer("score_hundredths").notNull().default(0), // 得分
+    deviationReason: text("deviation_reason").notNull().default(""), // 偏差原因分析及改进措施
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [index("project_indicators_project_idx").on(t.projectId)],
+);
+
+/** 第四部分: the department-level texts and evaluation. */
+export const performanceSummaries = sqliteTable("performance_summaries", {
+  reportId: integer("report_id")
+    .primaryKey()
+    .references(() => reports.id, { onDelete: "cascade" }),
+  /** 一、预算绩效管理工作开展情况: the text after the generated counts. */
+  workOverview: text("work_overview").notNull().default(""),
+  /** 三、部门绩效评价结果: 自评结果 (e.g. 良好). */
+  departmentGrade: text("department_grade").notNull().default(""),
+  /** 三、部门绩效评价结果: the text after the generated opening. */
+  departmentEvaluation: text("department_evaluation").notNull().default(""),
+});
+
+/** 名词解释, per report (copied from the template's defaults when a report is created). */
+export const glossaryEntries = sqliteTable(
+  "glossary_entries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    term: text("term").notNull(),
+    definition: text("definition").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [index("glossary_entries_report_idx").on(t.reportId)],
+);
+
+/** Reasons (主要原因…) keyed by the narrative slot they belong to, e.g. "total.yoy". */
+export const explanations = sqliteTable(
+  "explanations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    slot: text("slot").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [uniqueIndex("explanations_report_slot_uq").on(t.reportId, t.slot)],
+);
+
+/** The 说明 a clerk writes for a 审核 warning before submission. */
+export const findingNotes = sqliteTable(
+  "finding_notes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    /** Rule id plus the subject it is about, e.g. "W-PROJ-RATE:印刷费". */
+    findingKey: text("finding_key").notNull(),
+    text: text("text").notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("finding_notes_report_key_uq").on(t.reportId, t.findingKey)],
+);
+
+/** When each entry section was last saved (drives 未填写 / 已填写). */
+export const sectionSaves = sqliteTable(
+  "section_saves",
+  {
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    section: text("section").notNull(),
+    savedById: integer("saved_by_id").references(() => users.id),
+    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.section] })],
+);
+
+export const comments = sqliteTable(
+  "comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    kind: text("kind", { enum: COMMENT_KINDS }).notNull().default("comment"),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("comments_report_idx").on(t.reportId)],
+);
+
+/**
+ * Append-only audit log (UPDATE and DELETE are refused by triggers). `reportId` is null for
+ * entries about users and departments.
+ */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    actorId: integer("actor_id"),
+    reportId: integer("report_id"),
+    /** e.g. "report.create", "report.update", "report.transition", "user.create". */
+    action: text("action").notNull(),
+    /** The entity and field changed, e.g. "function_lines[2013101].basicGeneralBudget". */
+    field: text("field").notNull().default(""),
+    oldValue: text("old_value"),
+    newValue: text("new_value"),
+  },
+  (t) => [index("audit_log_report_idx").on(t.reportId, t.at)],
+);
