@@ -2,9 +2,11 @@
  * Password hashing with Argon2id (bcrypt would cut a password at 72 bytes — 24 Chinese characters).
  * Parameters are the OWASP 2023 minimum for Argon2id: 19 MiB memory, 2 iterations, 1 lane.
  */
-import { hash, verify, Algorithm } from "@node-rs/argon2";
+import { hash, verify } from "@node-rs/argon2";
 
-const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+/** `Algorithm.Argon2id` is an ambient const enum, which isolated modules cannot read: its value is 2. */
+const ARGON2ID = 2;
+const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { withUser } from "@/lib/action";
+import { createReport } from "@/lib/reports/create-report";
+import { ZCreateReport } from "@/lib/reports/schemas";
+
+export const createReportAction = withUser(ZCreateReport, (user, input) => {
+  const created = createReport(user, input);
+  revalidatePath("/reports");
+  return created;
+});

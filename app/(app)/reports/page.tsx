@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/access";
+import { listReports } from "@/lib/reports/list-reports";
+import { STATUS_LABELS } from "@/lib/reports/labels";
+import { formatDateTime } from "@/lib/format-date";
+import { PageHeader } from "@/components/ui/page-header";
+import { ReportsTable } from "@/components/grids/reports-table";
+import { NewReportForm } from "@/components/forms/new-report-form";
+
+export const metadata: Metadata = { title: "年度报告" };
+
+export default async function ReportsPage() {
+  const user = await requireUser();
+  const rows = listReports(user).map((r) => ({
+    id: r.id,
+    departmentName: r.departmentName,
+    year: r.year,
+    revision: r.revision,
+    status: r.status,
+    statusLabel: STATUS_LABELS[r.status],
+    updatedAt: r.updatedAt.getTime(),
+    updatedAtText: formatDateTime(r.updatedAt),
+    updatedByName: r.updatedByName ?? "",
+  }));
+  const mayCreate = user.departmentId !== null && can(user, "report.create", { departmentId: user.departmentId });
+  return (
+    <>
+      <PageHeader
+        title="年度报告"
+        description={user.role === "admin" ? "全部部门的部门决算公开报告" : `${user.departmentName ?? ""}的部门决算公开报告`}
+      />
+      {mayCreate && <NewReportForm defaultYear={new Date().getFullYear() - 1} />}
+      <ReportsTable rows={rows} />
+    </>
+  );
+}

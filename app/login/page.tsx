@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/session";
+import { LoginForm } from "@/components/forms/login-form";
+import { safeCallbackUrl } from "@/lib/auth/login-schema";
+
+export const metadata: Metadata = { title: "登录" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  if (await getCurrentUser()) redirect(safeCallbackUrl(callbackUrl));
+  return (
+    <main className="flex min-h-screen items-center justify-center bg-gradient-to-b from-brand-50 to-slate-50 px-4">
+      <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
+        <h1 className="text-center text-lg font-semibold text-slate-900">部门决算公开编制系统</h1>
+        <p className="mb-6 mt-1 text-center text-sm text-slate-500">请使用单位分配的账号登录</p>
+        <LoginForm callbackUrl={callbackUrl} />
+      </div>
+    </main>
+  );
+}

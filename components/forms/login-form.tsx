@@ -1,0 +1,49 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { loginAction } from "@/app/login/actions";
+import { ZLogin, type TLogin } from "@/lib/auth/login-schema";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage, TextInput } from "@/components/ui/field";
+
+export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const form = useForm<TLogin>({ resolver: zodResolver(ZLogin), defaultValues: { username: "", password: "", callbackUrl } });
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit((values) => {
+    setError(undefined);
+    startTransition(async () => {
+      const result = await loginAction(values);
+      if (result && !result.ok) {
+        setError(result.error);
+        form.setValue("password", "");
+        form.setFocus("password");
+      }
+    });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormMessage kind="error">{error}</FormMessage>
+      <Field id="username" label="用户名" error={errors.username?.message}>
+        <TextInput id="username" autoComplete="username" autoFocus error={errors.username?.message} {...form.register("username")} />
+      </Field>
+      <Field id="password" label="密码" error={errors.password?.message}>
+        <TextInput
+          id="password"
+          type="password"
+          autoComplete="current-password"
+          error={errors.password?.message}
+          {...form.register("password")}
+        />
+      </Field>
+      <Button type="submit" pending={pending} pendingText="正在登录…">
+        登录
+      </Button>
+    </form>
+  );
+}

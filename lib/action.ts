@@ -1,0 +1,36 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { getCurrentUser, type SessionUser } from "./auth/session";
+import { DomainError } from "./errors";
+import { fieldErrorsOf, type ActionResult } from "./action-result";
+
+/**
+ * The one wrapper every server action goes through: session → zod parse → the data function
+ * (which authorizes through lib/access) → `{ ok, data } | { ok: false, error, fieldErrors }`.
+ * A server action is a public HTTP endpoint: nothing here trusts what the page showed, and no
+ * failure becomes a 500 — expected failures carry their message, unexpected ones a generic one.
+ */
+export function withUser<S extends z.ZodType, T>(
+  schema: S,
+  run: (user: SessionUser, input: z.output<S>) => Promise<T> | T,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (raw) => {
+    try {
+      const user = await getCurrentUser();
+      if (!user) return { ok: false, error: "登录已失效，请重新登录。" };
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        return { ok: false, error: "请按提示修改标红的内容。", fieldErrors: fieldErrorsOf(parsed.error) };
+      }
+      return { ok: true, data: await run(user, parsed.data) };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof DomainError) {
+        return { ok: false, error: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined };
+      }
+      console.error(error);
+      return { ok: false, error: "系统暂时无法完成操作，请稍后重试；已保存的数据不受影响。" };
+    }
+  };
+}

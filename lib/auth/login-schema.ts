@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+export const ZLogin = z.object({
+  username: z.string().trim().min(1, { error: "请填写用户名" }).max(64),
+  password: z.string().min(1, { error: "请填写密码" }).max(256),
+  callbackUrl: z.string().max(500).optional(),
+});
+export type TLogin = z.infer<typeof ZLogin>;
+
+/** Only a path of this site may be a place to go back to after login. */
+export function safeCallbackUrl(url: string | undefined): string {
+  if (!url || !url.startsWith("/") || url.startsWith("//") || url.startsWith("/\\")) return "/reports";
+  return url;
+}

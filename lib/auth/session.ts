@@ -1,0 +1,51 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "../../db";
+import { departments, users, type Role } from "../../db/schema";
+import type { Actor } from "../access";
+import { auth } from "./config";
+
+/** The signed-in user as every page and action sees it (never the password hash). */
+export interface SessionUser extends Actor {
+  username: string;
+  displayName: string;
+  role: Role;
+  departmentName: string | null;
+}
+
+/**
+ * The current user, read from the database on every request: a session whose user is disabled,
+ * or whose session version is older than the user's, is no session.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  const id = Number(session?.user?.id);
+  if (!Number.isInteger(id) || id <= 0) return null;
+  const row = getDb()
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      departmentId: users.departmentId,
+      departmentName: departments.name,
+      active: users.active,
+      sessionVersion: users.sessionVersion,
+    })
+    .from(users)
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .where(eq(users.id, id))
+    .get();
+  if (!row || !row.active || row.sessionVersion !== session?.user.sessionVersion) return null;
+  const { active: _active, sessionVersion: _sv, ...user } = row;
+  return user;
+});
+
+/** For pages: the current user, or off to the login page. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  return user;
+}

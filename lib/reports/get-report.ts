@@ -1,0 +1,45 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "../../db";
+import { departments, reports } from "../../db/schema";
+import { assertCan, type Action, type Actor } from "../access";
+import { NotFoundError } from "../errors";
+import { reportScopeCondition } from "./list-reports";
+
+export type ReportHeader = Omit<typeof reports.$inferSelect, "snapshotJson"> & {
+  departmentName: string;
+  departmentCode: string;
+  departmentShortName: string;
+};
+
+/**
+ * One report's header, found only within the actor's scope (the department is in the WHERE), and
+ * checked against `action`. A report of another department is "not found", not "forbidden":
+ * its existence is not for this user to know.
+ */
+export function getReport(actor: Actor, reportId: number, action: Action = "report.view"): ReportHeader {
+  const condition = reportScopeCondition(actor);
+  const row =
+    condition === null
+      ? undefined
+      : getDb()
+          .select({
+            report: reports,
+            departmentName: departments.name,
+            departmentCode: departments.code,
+            departmentShortName: departments.shortName,
+          })
+          .from(reports)
+          .innerJoin(departments, eq(departments.id, reports.departmentId))
+          .where(and(eq(reports.id, reportId), condition))
+          .get();
+  if (!row) throw new NotFoundError("报告不存在，或不属于您所在的部门");
+  const { snapshotJson: _snapshot, ...report } = row.report;
+  assertCan(actor, action, { departmentId: report.departmentId, status: report.status });
+  return {
+    ...report,
+    departmentName: row.departmentName,
+    departmentCode: row.departmentCode,
+    departmentShortName: row.departmentShortName,
+  };
+}

@@ -1,0 +1,148 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "../../db";
+import { departments, users } from "../../db/schema";
+import { assertCan, type Actor, ROLE_LABELS } from "../access";
+import { bumpSessionVersion } from "../auth/authenticate";
+import { hashPassword } from "../auth/password";
+import { writeAudit } from "../audit/write-audit";
+import { NotFoundError, ValidationError } from "../errors";
+import type { TCreateUser, TResetPassword, TSetUserActive, TUpdateUser } from "./schemas";
+
+/** A user as the admin pages see it: never the password hash. */
+export interface UserListItem {
+  id: number;
+  username: string;
+  displayName: string;
+  role: (typeof users.$inferSelect)["role"];
+  departmentId: number | null;
+  departmentName: string | null;
+  active: boolean;
+  lastLoginAt: Date | null;
+}
+
+const listColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  departmentId: users.departmentId,
+  departmentName: departments.name,
+  active: users.active,
+  lastLoginAt: users.lastLoginAt,
+};
+
+export function listUsers(actor: Actor): UserListItem[] {
+  assertCan(actor, "admin.users");
+  return getDb()
+    .select(listColumns)
+    .from(users)
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .orderBy(asc(users.username))
+    .all();
+}
+
+export function getUser(actor: Actor, id: number): UserListItem {
+  assertCan(actor, "admin.users");
+  const row = getDb()
+    .select(listColumns)
+    .from(users)
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .where(eq(users.id, id))
+    .get();
+  if (!row) throw new NotFoundError("用户不存在");
+  return row;
+}
+
+function assertDepartmentExists(departmentId: number | null) {
+  if (departmentId === null) return;
+  const found = getDb().select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).get();
+  if (!found) throw new ValidationError("所选部门不存在", "departmentId");
+}
+
+export async function createUser(actor: Actor, input: TCreateUser): Promise<{ id: number }> {
+  assertCan(actor, "admin.users");
+  assertDepartmentExists(input.departmentId);
+  const db = getDb();
+  const exists = db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get();
+  if (exists) throw new ValidationError(`用户名“${input.username}”已被使用`, "username");
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction((tx) => {
+    const { password: _password, ...fields } = input;
+    const created = tx.insert(users).values({ ...fields, passwordHash }).returning({ id: users.id }).get();
+    writeAudit(tx, {
+      actorId: actor.id,
+      action: "user.create",
+      field: `users[${input.username}]`,
+      newValue: `${input.displayName}（${ROLE_LABELS[input.role]}）`,
+    });
+    return created;
+  });
+}
+
+export function updateUser(actor: Actor, input: TUpdateUser): void {
+  assertCan(actor, "admin.users");
+  assertDepartmentExists(input.departmentId);
+  const db = getDb();
+  db.transaction((tx) => {
+    const before = tx.select().from(users).where(eq(users.id, input.id)).get();
+    if (!before) throw new NotFoundError("用户不存在");
+    if (before.id === actor.id && input.role !== "admin") {
+      throw new ValidationError("不能取消自己的系统管理员角色", "role");
+    }
+    tx.update(users)
+      .set({ displayName: input.displayName, role: input.role, departmentId: input.departmentId, updatedAt: new Date() })
+      .where(eq(users.id, input.id))
+      .run();
+    const changes = (["displayName", "role", "departmentId"] as const).filter((k) => before[k] !== input[k]);
+    writeAudit(
+      tx,
+      changes.map((k) => ({
+        actorId: actor.id,
+        action: "user.update",
+        field: `users[${before.username}].${k}`,
+        oldValue: String(before[k] ?? ""),
+        newValue: String(input[k] ?? ""),
+      })),
+    );
+    // A new role or department changes what the user may do: end their sessions now.
+    if (changes.includes("role") || changes.includes("departmentId")) bumpSessionVersion(tx, input.id);
+  });
+}
+
+export function setUserActive(actor: Actor, input: TSetUserActive): void {
+  assertCan(actor, "admin.users");
+  if (input.id === actor.id && !input.active) throw new ValidationError("不能停用自己的账号");
+  getDb().transaction((tx) => {
+    const before = tx.select().from(users).where(eq(users.id, input.id)).get();
+    if (!before) throw new NotFoundError("用户不存在");
+    if (before.active === input.active) return;
+    tx.update(users)
+      .set({ active: input.active, failedLoginCount: 0, lockedUntil: null, updatedAt: new Date() })
+      .where(eq(users.id, input.id))
+      .run();
+    bumpSessionVersion(tx, input.id);
+    writeAudit(tx, {
+      actorId: actor.id,
+      action: input.active ? "user.enable" : "user.disable",
+      field: `users[${before.username}].active`,
+      oldValue: String(before.active),
+      newValue: String(input.active),
+    });
+  });
+}
+
+export async function resetPassword(actor: Actor, input: TResetPassword): Promise<void> {
+  assertCan(actor, "admin.users");
+  const passwordHash = await hashPassword(input.password);
+  getDb().transaction((tx) => {
+    const before = tx.select().from(users).where(eq(users.id, input.id)).get();
+    if (!before) throw new NotFoundError("用户不存在");
+    tx.update(users)
+      .set({ passwordHash, failedLoginCount: 0, lockedUntil: null, updatedAt: new Date() })
+      .where(eq(users.id, input.id))
+      .run();
+    bumpSessionVersion(tx, input.id);
+    writeAudit(tx, { actorId: actor.id, action: "user.reset_password", field: `users[${before.username}].password` });
+  });
+}
