@@ -3,12 +3,22 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function SideNav({ links }: { links: { href: string; label: string }[] }) {
+export function SideNav({
+  links,
+  label = "主导航",
+  exact = false,
+}: {
+  links: { href: string; label: string }[];
+  label?: string;
+  /** The first link is current only on its exact path (it is a prefix of the others). */
+  exact?: boolean;
+}) {
   const pathname = usePathname();
   return (
-    <nav aria-label="主导航" className="flex flex-col gap-1 p-3">
+    <nav aria-label={label} className="flex flex-col gap-1 p-3">
       {links.map((link) => {
-        const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
+        const isRoot = exact && link.href === links[0]?.href;
+        const active = pathname === link.href || (!isRoot && pathname.startsWith(`${link.href}/`));
         return (
           <Link
             key={link.href}

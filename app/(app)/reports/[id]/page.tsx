@@ -1,30 +1,19 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getReport } from "@/lib/reports/get-report";
 import { getReportTotals } from "@/lib/reports/get-report-totals";
 import { STATUS_LABELS } from "@/lib/reports/labels";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
 import { formatDateTime } from "@/lib/format-date";
 import { formatWan } from "@/lib/money";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "报告概览" };
 
-function loadOrNotFound<T>(load: () => T): T {
-  try {
-    return load();
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
-
 export default async function ReportOverviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
-  const report = loadOrNotFound(() => getReport(user, id));
+  const id = await reportIdFrom(params);
+  const report = orNotFound(() => getReport(user, id));
   const totals = getReportTotals(user, id);
   const figures: [string, number][] = [
     ["本年收入合计", totals.income],

@@ -1,0 +1,28 @@
+import { requireUser } from "@/lib/auth/session";
+import { getReport } from "@/lib/reports/get-report";
+import { SECTIONS } from "@/lib/reports/sections/keys";
+import { STATUS_LABELS } from "@/lib/reports/labels";
+import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
+import { SideNav } from "@/components/shell/side-nav";
+
+export default async function ReportLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const reportId = await reportIdFrom(params);
+  const report = orNotFound(() => getReport(user, reportId));
+  const base = `/reports/${report.id}`;
+  return (
+    <div className="flex gap-6">
+      <aside className="w-52 shrink-0 print:hidden">
+        <p className="px-3 text-xs text-slate-500">
+          {report.year}年度 · {STATUS_LABELS[report.status]}
+        </p>
+        <SideNav
+          label="报告各部分"
+          exact
+          links={[{ href: base, label: "概览" }, ...SECTIONS.map((s) => ({ href: `${base}/${s.path}`, label: s.title }))]}
+        />
+      </aside>
+      <div className="min-w-0 flex-1">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
+import { saveProfileAction } from "@/app/(app)/reports/[id]/actions";
+import { ZProfile, type TProfile, type TProfileInput } from "@/lib/reports/sections/profile.schema";
+import { Field, TextInput } from "@/components/ui/field";
+import { TextArea } from "@/components/ui/textarea";
+import { Button } from "@/components/ui/button";
+import { ListEditor } from "./list-editor";
+import { SectionShell } from "./section-shell";
+import { useSectionSave } from "./use-section-form";
+
+const toCount = (v: string | undefined) => {
+  const n = Number((v ?? "").trim() || "0");
+  return Number.isInteger(n) && n >= 0 ? n : null;
+};
+
+export function ProfileForm({ reportId, version, canEdit, readOnlyReason, initial }: {
+  reportId: number;
+  version: number;
+  canEdit: boolean;
+  readOnlyReason?: string;
+  initial: TProfileInput;
+}) {
+  const form = useForm<TProfileInput, unknown, TProfile>({ resolver: zodResolver(ZProfile), defaultValues: initial });
+  const { register, control, formState: { errors } } = form;
+  const duties = useFieldArray({ control, name: "duties" });
+  const internal = useFieldArray({ control, name: "internalOrgs" });
+  const additional = useFieldArray({ control, name: "additionalOrgs" });
+  const subordinate = useFieldArray({ control, name: "subordinateUnits" });
+  const staffing = useFieldArray({ control, name: "staffing" });
+  const staffValues = useWatch({ control, name: "staffing" }) ?? [];
+  const { onSubmit, state } = useSectionSave(form, version, (p) => saveProfileAction({ ...p, reportId }));
+
+  const total = (key: "authorized" | "actual") => {
+    let sum = 0;
+    for (const row of staffValues) {
+      const n = toCount(row?.[key]);
+      if (n === null) return "—";
+      sum += n;
+    }
+    return String(sum);
+  };
+
+  return (
+    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+      <ListEditor
+        legend="一、部门职责"
+        count={duties.fields.length}
+        addLabel="添加一条职责"
+        onAdd={() => duties.append({ text: "" })}
+        onRemove={duties.remove}
+        onMove={duties.move}
+        error={errors.duties?.message}
+        renderRow={(i) => (
+          <Field id={`duty-${i}`} label={`职责（${i + 1}）`} error={errors.duties?.[i]?.text?.message}>
+            <TextArea id={`duty-${i}`} rows={2} error={errors.duties?.[i]?.text?.message} {...register(`duties.${i}.text`)} />
+          </Field>
+        )}
+      />
+      <Field id="dutiesSupplement" label="职责补充说明（如下属单位的职责）" error={errors.dutiesSupplement?.message}>
+        <TextArea id="dutiesSupplement" rows={4} error={errors.dutiesSupplement?.message} {...register("dutiesSupplement")} />
+      </Field>
+
+      <ListEditor
+        legend="二、机构设置：机关内设机构"
+        count={internal.fields.length}
+        addLabel="添加内设机构"
+        onAdd={() => internal.append({ name: "" })}
+        onRemove={internal.remove}
+        onMove={internal.move}
+        renderRow={(i) => (
+          <Field id={`internal-${i}`} label={`内设机构${i + 1}`} error={errors.internalOrgs?.[i]?.name?.message}>
+            <TextInput id={`internal-${i}`} error={errors.internalOrgs?.[i]?.name?.message} {...register(`internalOrgs.${i}.name`)} />
+          </Field>
+        )}
+      />
+      <ListEditor
+        legend="另设机构（如机关党支部）"
+        count={additional.fields.length}
+        addLabel="添加另设机构"
+        onAdd={() => additional.append({ name: "" })}
+        onRemove={additional.remove}
+        onMove={additional.move}
+        renderRow={(i) => (
+          <Field id={`additional-${i}`} label={`另设机构${i + 1}`} error={errors.additionalOrgs?.[i]?.name?.message}>
+            <TextInput id={`additional-${i}`} error={errors.additionalOrgs?.[i]?.name?.message} {...register(`additionalOrgs.${i}.name`)} />
+          </Field>
+        )}
+      />
+      <ListEditor
+        legend="下属单位"
+        count={subordinate.fields.length}
+        addLabel="添加下属单位"
+        onAdd={() => subordinate.append({ name: "", category: "" })}
+        onRemove={subordinate.remove}
+        onMove={subordinate.move}
+        renderRow={(i) => (
+          <div className="grid gap-3 md:grid-cols-[3fr_1fr]">
+            <Field id={`sub-${i}-name`} label={`下属单位${i + 1}名称`} error={errors.subordinateUnits?.[i]?.name?.message}>
+              <TextInput id={`sub-${i}-name`} error={errors.subordinateUnits?.[i]?.name?.message} {...register(`subordinateUnits.${i}.name`)} />
+            </Field>
+            <Field id={`sub-${i}-category`} label="单位类型" error={errors.subordinateUnits?.[i]?.category?.message}>
+              <TextInput id={`sub-${i}-category`} placeholder="如：公益一类" error={errors.subordinateUnits?.[i]?.category?.message} {...register(`subordinateUnits.${i}.category`)} />
+            </Field>
+          </div>
+        )}
+      />
+
+      <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-sm font-semibold">核定编制与实有人数（截至年底）</legend>
+        <table className="w-full text-sm">
+          <thead className="text-left text-slate-600">
+            <tr>
+              <th scope="col" className="py-1 pr-2 font-medium">编制类别</th>
+              <th scope="col" className="py-1 pr-2 font-medium">核定编制（名）</th>
+              <th scope="col" className="py-1 pr-2 font-medium">实有人员称谓</th>
+              <th scope="col" className="py-1 pr-2 font-medium">实有人数（人）</th>
+              <th scope="col"><span className="sr-only">操作</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {staffing.fields.map((row, i) => {
+              const e = errors.staffing?.[i];
+              const cell = (name: "category" | "authorized" | "actualLabel" | "actual", label: string, numeric = false) => (
+                <td className="py-1 pr-2 align-top">
+                  <label htmlFor={`staff-${i}-${name}`} className="sr-only">{`第${i + 1}行${label}`}</label>
+                  <TextInput
+                    id={`staff-${i}-${name}`}
+                    inputMode={numeric ? "numeric" : undefined}
+                    className={numeric ? "w-24 text-right" : undefined}
+                    error={e?.[name]?.message}
+                    {...register(`staffing.${i}.${name}`)}
+                  />
+                  {e?.[name]?.message && <p id={`staff-${i}-${name}-error`} className="mt-1 text-xs text-red-700">{e[name]?.message}</p>}
+                </td>
+              );
+              return (
+                <tr key={row.id}>
+                  {cell("category", "编制类别")}
+                  {cell("authorized", "核定编制", true)}
+                  {cell("actualLabel", "实有人员称谓")}
+                  {cell("actual", "实有人数", true)}
+                  <td className="py-1 align-top">
+                    <Button type="button" variant="ghost" onClick={() => staffing.remove(i)} aria-label={`删除第${i + 1}行编制`}>
+                      删除
+                    </Button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr className="border-t border-slate-200 font-medium">
+              <td className="py-2">合计</td>
+              <td className="py-2 pr-6 text-right tabular" data-testid="staffing-authorized-total">{total("authorized")}</td>
+              <td />
+              <td className="py-2 pr-6 text-right tabular" data-testid="staffing-actual-total">{total("actual")}</td>
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+        <Button
+          type="button"
+          variant="secondary"
+          className="mt-3"
+          onClick={() => staffing.append({ category: "", authorized: "0", actualLabel: "", actual: "0" })}
+        >
+          添加编制类别
+        </Button>
+      </fieldset>
+    </SectionShell>
+  );
+}

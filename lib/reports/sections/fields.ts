@@ -1,0 +1,85 @@
+/**
+ * Zod field types for the entry forms. Forms hold what the user typed (strings); these parse it —
+ * in the browser (zodResolver) and again in the server action — into integer 分 or counts, with a
+ * Chinese message next to the field when it cannot be parsed.
+ */
+import { z } from "zod";
+import { parseMoney } from "../../money";
+
+export const MAX_TEXT = 20_000;
+export const MAX_ROWS = 2_000;
+
+/** An amount typed in 元 (up to two decimals) → 分. Empty is 0. */
+export function zMoney(options: { allowNegative?: boolean } = {}) {
+  return z
+    .string({ error: "请填写金额" })
+    .max(40, { error: "内容过长，请填写金额" })
+    .transform((text, ctx) => {
+      const r = parseMoney(text, { allowNegative: options.allowNegative });
+      if (!r.ok) {
+        ctx.addIssue({ code: "custom", message: r.error });
+        return z.NEVER;
+      }
+      return r.fen;
+    });
+}
+
+const FULL_WIDTH = /[０-９]/g;
+const toAscii = (s: string) => s.replace(FULL_WIDTH, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).trim();
+
+/** A count of people, vehicles, batches … → a non-negative integer. Empty is 0. */
+export const zCount = z
+  .string({ error: "请填写数量" })
+  .max(12, { error: "数量过大" })
+  .transform((text, ctx) => {
+    const t = toAscii(text).replace(/,/g, "");
+    if (t === "") return 0;
+    if (!/^\d+$/.test(t)) {
+      ctx.addIssue({ code: "custom", message: "请填写不小于0的整数" });
+      return z.NEVER;
+    }
+    const n = Number(t);
+    if (n > 10_000_000) {
+      ctx.addIssue({ code: "custom", message: "数量过大" });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+/** A score or weight between 0 and 100 with up to two decimals → hundredths of a point. */
+export function zPoints(options: { required?: boolean } = {}) {
+  return z
+    .string()
+    .max(12, { error: "请填写0到100之间的分数" })
+    .transform((text, ctx) => {
+      const t = toAscii(text);
+      if (t === "") {
+        if (options.required) ctx.addIssue({ code: "custom", message: "请填写分数" });
+        return options.required ? z.NEVER : null;
+      }
+      const r = parseMoney(t);
+      if (!r.ok || !/^\d+(\.\d{1,2})?$/.test(t)) {
+        ctx.addIssue({ code: "custom", message: "请填写0到100之间、最多两位小数的分数" });
+        return z.NEVER;
+      }
+      if (r.fen > 10_000) {
+        ctx.addIssue({ code: "custom", message: "分数不能超过100" });
+        return z.NEVER;
+      }
+      return r.fen;
+    });
+}
+
+/** Free text with a length limit, trimmed. */
+export function zText(max = MAX_TEXT) {
+  return z.string().trim().max(max, { error: `最多${max}个字` });
+}
+
+export function zRequiredText(max: number, message: string) {
+  return z.string().trim().min(1, { error: message }).max(max, { error: `最多${max}个字` });
+}
+
+export const ZSectionBase = z.object({
+  reportId: z.number().int().positive(),
+  version: z.number().int().positive(),
+});
