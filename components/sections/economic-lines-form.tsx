@@ -1,0 +1,103 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, useWatch, type Control } from "react-hook-form";
+import { saveEconomicLinesAction } from "@/app/(app)/reports/[id]/actions";
+import { isPersonnelCode } from "@/lib/disclosure/derive";
+import { formatYuan, parseMoney } from "@/lib/money";
+import { ZEconomicLines, type TEconomicLines, type TEconomicLinesInput } from "@/lib/reports/sections/economic-lines.schema";
+import type { EconomicRow } from "@/lib/reports/sections/economic-lines";
+import { MoneyGrid, type GridRow } from "@/components/grids/money-grid";
+import { FormMessage } from "@/components/ui/field";
+import { SectionShell } from "./section-shell";
+import { useSectionSave } from "./use-section-form";
+
+const COLUMNS = [
+  { field: "amount", group: "一般公共预算财政拨款基本支出", header: "本年决算数" },
+  { field: "priorYearAmount", group: "一般公共预算财政拨款基本支出", header: "上年决算数" },
+];
+
+export function EconomicLinesForm({
+  reportId,
+  version,
+  canEdit,
+  readOnlyReason,
+  initial,
+  rows,
+  functionBasicGeneralBudget,
+}: {
+  reportId: number;
+  version: number;
+  canEdit: boolean;
+  readOnlyReason?: string;
+  initial: TEconomicLinesInput;
+  rows: EconomicRow[];
+  functionBasicGeneralBudget: number;
+}) {
+  const form = useForm<TEconomicLinesInput, unknown, TEconomicLines>({ resolver: zodResolver(ZEconomicLines), defaultValues: initial });
+  const [pasteMessage, setPasteMessage] = useState<string>();
+  const { onSubmit, state } = useSectionSave(form, version, (p) => saveEconomicLinesAction({ ...p, reportId }));
+  const gridRows = (personnel: boolean): GridRow[] =>
+    rows
+      .map((r, index) => ({ index, code: r.code, name: r.name, detail: `${r.classCode} ${r.className}` }))
+      .filter((r) => isPersonnelCode(r.code) === personnel);
+
+  return (
+    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+      <Totals control={form.control} functionBasic={functionBasicGeneralBudget} />
+      <p className="text-xs text-slate-500">金额单位：元。没有支出的科目留空。可从 Excel 粘贴两列（本年、上年）。</p>
+      <FormMessage kind="success">{pasteMessage}</FormMessage>
+      <h2 className="text-base font-semibold">人员经费（工资福利支出、对个人和家庭的补助）</h2>
+      <MoneyGrid id="el-p" caption="人员经费" form={form} arrayName="lines" rows={gridRows(true)} columns={COLUMNS} onPasteMessage={setPasteMessage} />
+      <h2 className="text-base font-semibold">公用经费（商品和服务支出、资本性支出等）</h2>
+      <MoneyGrid id="el-c" caption="公用经费" form={form} arrayName="lines" rows={gridRows(false)} columns={COLUMNS} onPasteMessage={setPasteMessage} />
+    </SectionShell>
+  );
+}
+
+function Totals({ control, functionBasic }: { control: Control<TEconomicLinesInput, unknown, TEconomicLines>; functionBasic: number }) {
+  const lines = useWatch({ control, name: "lines" }) ?? [];
+  let personnel: number | null = 0;
+  let publicUse: number | null = 0;
+  for (const line of lines) {
+    const r = parseMoney(line?.amount ?? "");
+    if (!r.ok) {
+      if (isPersonnelCode(line?.subjectCode ?? "")) personnel = null;
+      else publicUse = null;
+      continue;
+    }
+    if (isPersonnelCode(line?.subjectCode ?? "")) personnel = personnel === null ? null : personnel + r.fen;
+    else publicUse = publicUse === null ? null : publicUse + r.fen;
+  }
+  const basic = personnel === null || publicUse === null ? null : personnel + publicUse;
+  const diff = basic === null ? null : basic - functionBasic;
+  const show = (v: number | null) => (v === null ? "—" : formatYuan(v));
+  return (
+    <div className="flex flex-col gap-2">
+      <dl className="grid grid-cols-3 gap-3">
+        {(
+          [
+            ["人员经费合计", personnel],
+            ["公用经费合计", publicUse],
+            ["基本支出合计", basic],
+          ] as const
+        ).map(([label, value]) => (
+          <div key={label} className="rounded-lg border border-slate-200 bg-white px-3 py-2">
+            <dt className="text-xs text-slate-500">{label}（元）</dt>
+            <dd className="tabular font-semibold" data-testid={`total-${label}`}>
+              {show(value)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p role="status" data-testid="basic-check" className={`text-sm ${diff === 0 ? "text-green-700" : "text-amber-800"}`}>
+        {diff === null
+          ? "有无法识别的金额，暂不能核对。"
+          : diff === 0
+            ? `与功能分类中一般公共预算财政拨款基本支出（${formatYuan(functionBasic)}元）相符。`
+            : `与功能分类中一般公共预算财政拨款基本支出（${formatYuan(functionBasic)}元）不符，相差${formatYuan(diff)}元。`}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { saveThreePublicAction } from "@/app/(app)/reports/[id]/actions";
+import { formatYuan, parseMoney } from "@/lib/money";
+import {
+  QUANTITY_FIELDS,
+  THREE_PUBLIC_ITEM_LABELS,
+  ZThreePublic,
+  type TThreePublic,
+  type TThreePublicInput,
+} from "@/lib/reports/sections/three-public.schema";
+import { MoneyGrid } from "@/components/grids/money-grid";
+import { Field, FormMessage, TextInput } from "@/components/ui/field";
+import { SectionShell } from "./section-shell";
+import { useSectionSave } from "./use-section-form";
+
+const COLUMNS = [
+  { field: "initialBudget", group: "金额（元）", header: "年初预算数" },
+  { field: "actual", group: "金额（元）", header: "决算数" },
+  { field: "priorYear", group: "金额（元）", header: "上年决算数" },
+];
+
+export function ThreePublicForm({ reportId, version, canEdit, readOnlyReason, initial }: {
+  reportId: number;
+  version: number;
+  canEdit: boolean;
+  readOnlyReason?: string;
+  initial: TThreePublicInput;
+}) {
+  const form = useForm<TThreePublicInput, unknown, TThreePublic>({ resolver: zodResolver(ZThreePublic), defaultValues: initial });
+  const [pasteMessage, setPasteMessage] = useState<string>();
+  const { onSubmit, state } = useSectionSave(form, version, (p) => saveThreePublicAction({ ...p, reportId }));
+  const amounts = useWatch({ control: form.control, name: "amounts" }) ?? [];
+  const total = (key: "initialBudget" | "actual" | "priorYear") => {
+    let sum = 0;
+    for (const a of amounts) {
+      const r = parseMoney(a?.[key] ?? "");
+      if (!r.ok) return "—";
+      sum += r.fen;
+    }
+    return formatYuan(sum);
+  };
+  const errors = form.formState.errors;
+  return (
+    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+      <FormMessage kind="success">{pasteMessage}</FormMessage>
+      <MoneyGrid
+        id="tp"
+        caption="“三公”经费"
+        form={form}
+        arrayName="amounts"
+        rows={initial.amounts.map((a, index) => ({ index, code: "", name: THREE_PUBLIC_ITEM_LABELS[a.item] }))}
+        columns={COLUMNS}
+        onPasteMessage={setPasteMessage}
+      />
+      <p className="text-sm text-slate-700" data-testid="three-public-totals">
+        “三公”经费合计：年初预算 <strong className="tabular">{total("initialBudget")}</strong> 元，决算{" "}
+        <strong className="tabular">{total("actual")}</strong> 元，上年决算 <strong className="tabular">{total("priorYear")}</strong> 元。
+      </p>
+      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
+        <legend className="px-1 text-sm font-semibold">实物量</legend>
+        {QUANTITY_FIELDS.map(([name, label]) => (
+          <Field key={name} id={`q-${name}`} label={label} error={errors.quantities?.[name]?.message}>
+            <TextInput id={`q-${name}`} inputMode="numeric" className="w-40 text-right tabular" error={errors.quantities?.[name]?.message} {...form.register(`quantities.${name}`)} />
+          </Field>
+        ))}
+      </fieldset>
+    </SectionShell>
+  );
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { economicLines } from "../../../db/schema";
+import type { Actor } from "../../access";
+import { listEconomicSections, unknownEconomicSections } from "../../catalog";
+import { keyFigures } from "../../disclosure/derive";
+import { ValidationError } from "../../errors";
+import { loadReportData } from "../load-report-data";
+import { auditMoney, moneyText } from "./money-text";
+import { diffRecord, saveSection, type FieldChange } from "./save-section";
+import type { TEconomicLines, TEconomicLinesInput } from "./economic-lines.schema";
+
+export interface EconomicRow {
+  code: string;
+  name: string;
+  classCode: string;
+  className: string;
+}
+
+/**
+ * The form shows every 款 of the catalog (the fixed rows of table 06), filled where the report has
+ * an amount, plus the 一般公共预算财政拨款基本支出 of the function grid to compare with.
+ */
+export function getEconomicLinesForm(actor: Actor, reportId: number) {
+  const data = loadReportData(actor, reportId);
+  const catalog: EconomicRow[] = listEconomicSections(data.report.year);
+  const known = new Set(catalog.map((c) => c.code));
+  for (const line of data.economicLines) {
+    if (!known.has(line.subjectCode)) {
+      catalog.push({ code: line.subjectCode, name: "（不在科目表中）", classCode: line.subjectCode.slice(0, 3), className: "" });
+    }
+  }
+  const byCode = new Map(data.economicLines.map((l) => [l.subjectCode, l]));
+  const initial: TEconomicLinesInput = {
+    lines: catalog.map((c) => ({
+      subjectCode: c.code,
+      amount: moneyText(byCode.get(c.code)?.amount ?? 0),
+      priorYearAmount: moneyText(byCode.get(c.code)?.priorYearAmount ?? 0),
+    })),
+  };
+  return { initial, rows: catalog, functionBasicGeneralBudget: keyFigures(data).generalBudgetBasic };
+}
+
+export function saveEconomicLines(actor: Actor, reportId: number, version: number, input: TEconomicLines) {
+  return saveSection(actor, reportId, version, "economicLines", ({ tx, report }) => {
+    const used = input.lines.filter((l) => l.amount !== 0 || l.priorYearAmount !== 0);
+    const unknown = unknownEconomicSections(used.map((l) => l.subjectCode), report.year);
+    if (unknown.length > 0) {
+      const index = input.lines.findIndex((l) => l.subjectCode === unknown[0]);
+      throw new ValidationError(`科目编码${unknown[0]}不在${report.year}年经济分类科目表中`, `lines.${index}.amount`);
+    }
+    const before = new Map(tx.select().from(economicLines).where(eq(economicLines.reportId, reportId)).all().map((l) => [l.subjectCode, l]));
+    tx.delete(economicLines).where(eq(economicLines.reportId, reportId)).run();
+    const changes: FieldChange[] = [];
+    for (const line of used) {
+      tx.insert(economicLines).values({ reportId, ...line }).run();
+      const { subjectCode, ...amounts } = line;
+      changes.push(...diffRecord(`economic_lines[${subjectCode}]`, before.get(subjectCode), amounts, (_k, v) => auditMoney(v)));
+    }
+    const kept = new Set(used.map((l) => l.subjectCode));
+    for (const [code, old] of before) {
+      if (!kept.has(code)) {
+        changes.push(...diffRecord(`economic_lines[${code}]`, old, { amount: 0, priorYearAmount: 0 }, (_k, v) => auditMoney(v)));
+      }
+    }
+    return changes;
+  });
+}

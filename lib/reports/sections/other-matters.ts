@@ -1,0 +1,42 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { VEHICLE_CATEGORIES, otherMatters, vehicleCounts } from "../../../db/schema";
+import type { Actor } from "../../access";
+import { loadReportData } from "../load-report-data";
+import { auditMoney, moneyText } from "./money-text";
+import { diffRecord, saveSection } from "./save-section";
+import { OTHER_MONEY_FIELDS, type TOtherMatters, type TOtherMattersInput } from "./other-matters.schema";
+
+export function getOtherMattersForm(actor: Actor, reportId: number): TOtherMattersInput {
+  const { otherMatters: o, vehicleCounts: v } = loadReportData(actor, reportId);
+  return {
+    ...(Object.fromEntries(OTHER_MONEY_FIELDS.map(([k]) => [k, moneyText(o[k])])) as Pick<TOtherMattersInput, (typeof OTHER_MONEY_FIELDS)[number][0]>),
+    vehiclesTotal: String(o.vehiclesTotal),
+    vehicles: Object.fromEntries(VEHICLE_CATEGORIES.map((c) => [c, String(v[c])])) as TOtherMattersInput["vehicles"],
+    otherVehiclePurpose: o.otherVehiclePurpose,
+    generalEquipmentOver500k: String(o.generalEquipmentOver500k),
+    specialEquipmentOver1m: String(o.specialEquipmentOver1m),
+  };
+}
+
+const MONEY_KEYS = new Set<string>(OTHER_MONEY_FIELDS.map(([k]) => k));
+
+export function saveOtherMatters(actor: Actor, reportId: number, version: number, input: TOtherMatters) {
+  return saveSection(actor, reportId, version, "otherMatters", ({ tx }) => {
+    const { vehicles, ...values } = input;
+    const before = tx.select().from(otherMatters).where(eq(otherMatters.reportId, reportId)).get();
+    tx.insert(otherMatters).values({ reportId, ...values }).onConflictDoUpdate({ target: otherMatters.reportId, set: values }).run();
+    const changes = diffRecord("other_matters", before, values, (k, v) => (MONEY_KEYS.has(k) ? auditMoney(v) : String(v ?? "")));
+    const vehiclesBefore = Object.fromEntries(
+      tx.select().from(vehicleCounts).where(eq(vehicleCounts.reportId, reportId)).all().map((r) => [r.category, r.count]),
+    );
+    for (const category of VEHICLE_CATEGORIES) {
+      tx.insert(vehicleCounts)
+        .values({ reportId, category, count: vehicles[category] })
+        .onConflictDoUpdate({ target: [vehicleCounts.reportId, vehicleCounts.category], set: { count: vehicles[category] } })
+        .run();
+    }
+    changes.push(...diffRecord("vehicle_counts", vehiclesBefore, vehicles));
+    return changes;
+  });
+}
