@@ -40,28 +40,35 @@ export function Field({
 const CONTROL =
   "rounded-md border bg-white px-3 py-2 text-sm shadow-sm outline-none focus:border-brand-600 focus:ring-2 focus:ring-brand-100 disabled:bg-slate-100";
 
-export function controlProps(id: string, error?: string, hint?: string) {
+export function controlProps(id: string, error?: string, hint?: string, className = "") {
   return {
     id,
     "aria-invalid": error ? true : undefined,
     "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined,
-    className: `${CONTROL} ${error ? "border-red-500" : "border-slate-300"}`,
+    className: `${CONTROL} ${error ? "border-red-500" : "border-slate-300"} ${className}`,
   } as const;
 }
 
-export function TextInput({ id, error, hint, ...props }: InputHTMLAttributes<HTMLInputElement> & { id: string; error?: string; hint?: string }) {
-  return <input {...props} {...controlProps(id, error, hint)} />;
+export function TextInput({
+  id,
+  error,
+  hint,
+  className,
+  ...props
+}: InputHTMLAttributes<HTMLInputElement> & { id: string; error?: string; hint?: string }) {
+  return <input {...props} {...controlProps(id, error, hint, className)} />;
 }
 
 export function SelectInput({
   id,
   error,
   hint,
+  className,
   children,
   ...props
 }: SelectHTMLAttributes<HTMLSelectElement> & { id: string; error?: string; hint?: string }) {
   return (
-    <select {...props} {...controlProps(id, error, hint)}>
+    <select {...props} {...controlProps(id, error, hint, className)}>
       {children}
     </select>
   );

@@ -6,7 +6,7 @@ import type { Actor } from "../../lib/access";
 import { AccessDeniedError, NotFoundError, ValidationError } from "../../lib/errors";
 import { createReport } from "../../lib/reports/create-report";
 import { getReport } from "../../lib/reports/get-report";
-import { getReportTotals } from "../../lib/reports/get-report-totals";
+import { loadReportData } from "../../lib/reports/load-report-data";
 import { listReports } from "../../lib/reports/list-reports";
 import { useTempDatabase } from "../support/temp-db";
 
@@ -36,7 +36,7 @@ describe("a user of department A and department B's report, through the data lay
   it("cannot open another department's report (it is not found, not merely forbidden)", () => {
     expect(() => getReport(as("clerk", deptB), reportA)).toThrow(NotFoundError);
     expect(() => getReport(as("supervisor", deptB), reportA)).toThrow(NotFoundError);
-    expect(() => getReportTotals(as("clerk", deptB), reportA)).toThrow(NotFoundError);
+    expect(() => loadReportData(as("clerk", deptB), reportA)).toThrow(NotFoundError);
     expect(getReport(as("clerk", deptA), reportA).departmentName).toBe("中共兰州市委机构编制委员会办公室");
   });
 

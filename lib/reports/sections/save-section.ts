@@ -71,7 +71,7 @@ export function saveSection(
 /** The changes between two versions of one record, field by field, as audit entries. */
 export function diffRecord<T extends Record<string, unknown>>(
   prefix: string,
-  before: Partial<T> | undefined,
+  before: { [K in keyof T]?: unknown } | undefined,
   after: T,
   format: (key: keyof T & string, value: unknown) => string = (_k, v) => String(v ?? ""),
 ): FieldChange[] {

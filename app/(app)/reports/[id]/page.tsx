@@ -1,11 +1,16 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { getReport } from "@/lib/reports/get-report";
-import { getReportTotals } from "@/lib/reports/get-report-totals";
-import { STATUS_LABELS } from "@/lib/reports/labels";
-import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
+import { keyFigures } from "@/lib/disclosure/derive";
 import { formatDateTime } from "@/lib/format-date";
 import { formatWan } from "@/lib/money";
+import { getReport } from "@/lib/reports/get-report";
+import { STATUS_LABELS } from "@/lib/reports/labels";
+import { loadReportData } from "@/lib/reports/load-report-data";
+import { savedSections } from "@/lib/reports/saved-sections";
+import { SECTIONS } from "@/lib/reports/sections/keys";
+import { sectionFilled } from "@/lib/reports/sections/status";
+import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "报告概览" };
@@ -14,14 +19,16 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
   const user = await requireUser();
   const id = await reportIdFrom(params);
   const report = orNotFound(() => getReport(user, id));
-  const totals = getReportTotals(user, id);
+  const data = loadReportData(user, id);
+  const saved = savedSections(user, id);
+  const k = keyFigures(data);
   const figures: [string, number][] = [
-    ["本年收入合计", totals.income],
-    ["本年支出合计", totals.expenditure],
-    ["基本支出", totals.basic],
-    ["项目支出", totals.project],
-    ["人员经费（一般公共预算财政拨款基本支出）", totals.personnel],
-    ["公用经费（一般公共预算财政拨款基本支出）", totals.publicUse],
+    ["本年收入合计", k.incomeTotal],
+    ["本年支出合计", k.expenseTotal],
+    ["基本支出", k.basicTotal],
+    ["项目支出", k.projectTotal],
+    ["人员经费", k.personnel],
+    ["公用经费", k.publicUse],
   ];
   const history: [string, Date | null][] = [
     ["创建", report.createdAt],
@@ -31,6 +38,7 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
     ["审核通过", report.approvedAt],
     ["公开", report.publishedAt],
   ];
+  const filledCount = SECTIONS.filter((s) => sectionFilled(s.key, data, saved)).length;
   return (
     <>
       <PageHeader
@@ -44,6 +52,32 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
           </>
         }
       />
+      <section aria-labelledby="sections-heading" className="mb-8">
+        <h2 id="sections-heading" className="mb-3 text-base font-semibold">
+          填报进度（{filledCount}/{SECTIONS.length}）
+        </h2>
+        <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
+          {SECTIONS.map((s) => {
+            const filled = sectionFilled(s.key, data, saved);
+            return (
+              <li key={s.key} className="rounded-lg border border-slate-200 bg-white px-4 py-3">
+                <div className="flex items-center justify-between gap-2">
+                  <Link href={`/reports/${id}/${s.path}`} className="font-medium text-brand-700 hover:underline">
+                    {s.title}
+                  </Link>
+                  <span
+                    data-testid={`section-state-${s.key}`}
+                    className={`rounded px-2 py-0.5 text-xs ${filled ? "bg-green-50 text-green-800" : "bg-slate-100 text-slate-600"}`}
+                  >
+                    {filled ? "已填写" : "未填写"}
+                  </span>
+                </div>
+                <p className="mt-1 text-xs text-slate-500">{s.description}</p>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
       <section aria-labelledby="figures-heading" className="mb-8">
         <h2 id="figures-heading" className="mb-3 text-base font-semibold">
           主要数字（万元）
@@ -57,7 +91,7 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
           ))}
         </dl>
         <p className="mt-3 text-sm text-slate-600">
-          已录入功能分类科目 {totals.functionLineCount} 个，绩效自评项目 {totals.projectCount} 个。
+          已录入功能分类科目 {data.functionLines.length} 个，绩效自评项目 {data.projects.length} 个。
         </p>
       </section>
       <section aria-labelledby="history-heading">

@@ -1,0 +1,53 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { saveExplanationsAction } from "@/app/(app)/reports/[id]/actions";
+import type { ExplanationSlot } from "@/lib/disclosure/slots";
+import { ZExplanations, type TExplanations } from "@/lib/reports/sections/explanations.schema";
+import { Field } from "@/components/ui/field";
+import { TextArea } from "@/components/ui/textarea";
+import { SectionShell } from "./section-shell";
+import { useSectionSave } from "./use-section-form";
+
+export function ExplanationsForm({ reportId, version, canEdit, readOnlyReason, slots, initial }: {
+  reportId: number;
+  version: number;
+  canEdit: boolean;
+  readOnlyReason?: string;
+  slots: ExplanationSlot[];
+  initial: TExplanations;
+}) {
+  const form = useForm<TExplanations>({ resolver: zodResolver(ZExplanations), defaultValues: initial });
+  const { onSubmit, state } = useSectionSave(form, version, (p) => saveExplanationsAction({ ...p, reportId }));
+  const errors = form.formState.errors;
+  const sections = [...new Set(slots.map((s) => s.section))];
+  if (slots.length === 0) {
+    return <p className="text-sm text-slate-600">根据已填数据，没有需要说明原因的变动或预算差异。</p>;
+  }
+  return (
+    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+      {sections.map((section) => (
+        <section key={section} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 className="text-sm font-semibold">{section}</h2>
+          {slots.map((slot, i) =>
+            slot.section !== section ? null : (
+              <div key={slot.key} className="flex flex-col gap-1">
+                <Field id={`ex-${i}`} label={`${slot.label}——主要原因`} hint={slot.figure} error={errors.items?.[i]?.text?.message}>
+                  <TextArea
+                    id={`ex-${i}`}
+                    rows={2}
+                    placeholder="只写原因本身，如：2020年较2019年减少信息化项目费用"
+                    error={errors.items?.[i]?.text?.message}
+                    hint={slot.figure}
+                    {...form.register(`items.${i}.text`)}
+                  />
+                </Field>
+              </div>
+            ),
+          )}
+        </section>
+      ))}
+    </SectionShell>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useFieldArray, useForm } from "react-hook-form";
+import { saveGlossaryAction } from "@/app/(app)/reports/[id]/actions";
+import { ZGlossary, type TGlossary } from "@/lib/reports/sections/glossary.schema";
+import { Field, TextInput } from "@/components/ui/field";
+import { TextArea } from "@/components/ui/textarea";
+import { ListEditor } from "./list-editor";
+import { SectionShell } from "./section-shell";
+import { useSectionSave } from "./use-section-form";
+
+export function GlossaryForm({ reportId, version, canEdit, readOnlyReason, initial }: {
+  reportId: number;
+  version: number;
+  canEdit: boolean;
+  readOnlyReason?: string;
+  initial: TGlossary;
+}) {
+  const form = useForm<TGlossary>({ resolver: zodResolver(ZGlossary), defaultValues: initial });
+  const entries = useFieldArray({ control: form.control, name: "entries" });
+  const { onSubmit, state } = useSectionSave(form, version, (p) => saveGlossaryAction({ ...p, reportId }));
+  const errors = form.formState.errors;
+  return (
+    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+      <ListEditor
+        legend="名词解释"
+        count={entries.fields.length}
+        addLabel="添加名词"
+        onAdd={() => entries.append({ term: "", definition: "" })}
+        onRemove={entries.remove}
+        onMove={entries.move}
+        renderRow={(i) => (
+          <div className="grid gap-3 md:grid-cols-[12rem_1fr]">
+            <Field id={`g-${i}-term`} label={`名词${i + 1}`} error={errors.entries?.[i]?.term?.message}>
+              <TextInput id={`g-${i}-term`} error={errors.entries?.[i]?.term?.message} {...form.register(`entries.${i}.term`)} />
+            </Field>
+            <Field id={`g-${i}-definition`} label="解释" error={errors.entries?.[i]?.definition?.message}>
+              <TextArea id={`g-${i}-definition`} rows={2} error={errors.entries?.[i]?.definition?.message} {...form.register(`entries.${i}.definition`)} />
+            </Field>
+          </div>
+        )}
+      />
+    </SectionShell>
+  );
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { formatPoints, gradeFor, NATIONAL_BANDS } from "./grades";
+
+describe("grade bands", () => {
+  it.each([
+    [10000, "优"],
+    [9000, "优"],
+    [8999, "良"],
+    [8000, "良"],
+    [7999, "中"],
+    [7100, "中"], // the seed's 印刷费: 71 is 中 under the national bands, not 良
+    [6000, "中"],
+    [5999, "差"],
+    [0, "差"],
+  ])("%d hundredths → %s", (score, grade) => {
+    expect(gradeFor(score)).toBe(grade);
+  });
+  it("no score, no grade", () => {
+    expect(gradeFor(null)).toBeNull();
+  });
+  it("uses a template's own bands", () => {
+    const bands = [...NATIONAL_BANDS.filter((b) => b.grade !== "良"), { grade: "良", min: 7000 }];
+    expect(gradeFor(7100, bands)).toBe("良");
+  });
+  it("formats points without trailing zeros", () => {
+    expect([9800, 9850, 7125, 10000, 0].map(formatPoints)).toEqual(["98", "98.5", "71.25", "100", "0"]);
+  });
+});

@@ -1,0 +1,36 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { explanations } from "../../../db/schema";
+import type { Actor } from "../../access";
+import { explanationSlots, type ExplanationSlot } from "../../disclosure/slots";
+import { loadReportData } from "../load-report-data";
+import { saveSection, type FieldChange } from "./save-section";
+import type { TExplanations } from "./explanations.schema";
+
+/** Every slot that needs a reason, with the figure it explains and the reason written so far. */
+export function getExplanationsForm(actor: Actor, reportId: number): { slots: ExplanationSlot[]; initial: TExplanations } {
+  const data = loadReportData(actor, reportId);
+  const slots = explanationSlots(data);
+  return { slots, initial: { items: slots.map((s) => ({ slot: s.key, text: data.explanations[s.key] ?? "" })) } };
+}
+
+export function saveExplanations(actor: Actor, reportId: number, version: number, input: TExplanations) {
+  return saveSection(actor, reportId, version, "explanations", ({ tx }) => {
+    const before = new Map(
+      tx.select().from(explanations).where(eq(explanations.reportId, reportId)).all().map((e) => [e.slot, e.text]),
+    );
+    const changes: FieldChange[] = [];
+    for (const { slot, text } of input.items) {
+      const old = before.get(slot) ?? "";
+      if (old === text) continue;
+      if (text === "") tx.delete(explanations).where(and(eq(explanations.reportId, reportId), eq(explanations.slot, slot))).run();
+      else
+        tx.insert(explanations)
+          .values({ reportId, slot, text })
+          .onConflictDoUpdate({ target: [explanations.reportId, explanations.slot], set: { text } })
+          .run();
+      changes.push({ field: `explanations[${slot}]`, oldValue: old || null, newValue: text || null });
+    }
+    return changes;
+  });
+}

@@ -1,0 +1,151 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { performanceSummaries, projectIndicators, projects } from "../../../db/schema";
+import type { Actor } from "../../access";
+import { formatPoints, gradeFor } from "../../disclosure/grades";
+import { NotFoundError } from "../../errors";
+import { percent } from "../../money";
+import { loadReportData } from "../load-report-data";
+import { auditMoney, moneyText } from "./money-text";
+import { diffList, diffRecord, saveSection, type FieldChange } from "./save-section";
+import type { TPerformanceSummary, TProject, TProjectInput } from "./performance.schema";
+
+export interface ProjectRow {
+  id: number;
+  name: string;
+  budget: number;
+  executed: number;
+  rate: string | null;
+  score: string | null;
+  grade: string | null;
+  declaredGrade: string;
+}
+
+export function getPerformancePage(actor: Actor, reportId: number) {
+  const data = loadReportData(actor, reportId);
+  const rows: ProjectRow[] = data.projects.map((p) => ({
+    id: p.id,
+    name: p.name,
+    budget: p.budget,
+    executed: p.executed,
+    rate: percent(p.executed, p.budget),
+    score: p.scoreHundredths === null ? null : formatPoints(p.scoreHundredths),
+    grade: gradeFor(p.scoreHundredths),
+    declaredGrade: p.declaredGrade,
+  }));
+  return { projects: rows, summary: data.performance };
+}
+
+const pointsText = (h: number | null) => (h === null ? "" : formatPoints(h));
+
+export function getProjectForm(actor: Actor, reportId: number, projectId: number | null): TProjectInput {
+  if (projectId === null) {
+    loadReportData(actor, reportId); // access check
+    return {
+      projectId: null, name: "", initialBudget: "", budget: "", executed: "", score: "", declaredGrade: "",
+      goal: "", effect: "", problems: "", nextSteps: "", indicators: [],
+    };
+  }
+  const p = loadReportData(actor, reportId).projects.find((x) => x.id === projectId);
+  if (!p) throw new NotFoundError("项目不存在");
+  return {
+    projectId: p.id,
+    name: p.name,
+    initialBudget: moneyText(p.initialBudget),
+    budget: moneyText(p.budget),
+    executed: moneyText(p.executed),
+    score: pointsText(p.scoreHundredths),
+    declaredGrade: (p.declaredGrade || "") as TProjectInput["declaredGrade"],
+    goal: p.goal,
+    effect: p.effect,
+    problems: p.problems,
+    nextSteps: p.nextSteps,
+    indicators: p.indicators.map((i) => ({
+      level1: i.level1,
+      level2: i.level2,
+      level3: i.level3,
+      targetValue: i.targetValue,
+      actualValue: i.actualValue,
+      weight: pointsText(i.weightHundredths),
+      score: pointsText(i.scoreHundredths),
+      deviationReason: i.deviationReason,
+    })),
+  };
+}
+
+const MONEY = new Set(["initialBudget", "budget", "executed"]);
+
+export function saveProject(actor: Actor, reportId: number, version: number, input: TProject) {
+  let projectId = input.projectId;
+  const result = saveSection(actor, reportId, version, "performance", ({ tx }) => {
+    const values = {
+      name: input.name,
+      initialBudget: input.initialBudget,
+      budget: input.budget,
+      executed: input.executed,
+      scoreHundredths: input.score,
+      declaredGrade: input.declaredGrade,
+      goal: input.goal,
+      effect: input.effect,
+      problems: input.problems,
+      nextSteps: input.nextSteps,
+    };
+    let before: typeof projects.$inferSelect | undefined;
+    if (projectId === null) {
+      const count = tx.select({ id: projects.id }).from(projects).where(eq(projects.reportId, reportId)).all().length;
+      projectId = tx.insert(projects).values({ reportId, ...values, sortOrder: count }).returning({ id: projects.id }).get().id;
+    } else {
+      before = tx.select().from(projects).where(and(eq(projects.id, projectId), eq(projects.reportId, reportId))).get();
+      if (!before) throw new NotFoundError("项目不存在，可能已被删除");
+      tx.update(projects).set(values).where(and(eq(projects.id, projectId), eq(projects.reportId, reportId))).run();
+    }
+    const indicatorsBefore = before
+      ? tx.select().from(projectIndicators).where(eq(projectIndicators.projectId, projectId)).orderBy(projectIndicators.sortOrder).all()
+      : [];
+    tx.delete(projectIndicators).where(eq(projectIndicators.projectId, projectId)).run();
+    const indicators = input.indicators.map((i, sortOrder) => ({
+      projectId: projectId!,
+      level1: i.level1,
+      level2: i.level2,
+      level3: i.level3,
+      targetValue: i.targetValue,
+      actualValue: i.actualValue,
+      weightHundredths: i.weight ?? 0,
+      scoreHundredths: i.score ?? 0,
+      deviationReason: i.deviationReason,
+      sortOrder,
+    }));
+    for (const row of indicators) tx.insert(projectIndicators).values(row).run();
+    const label = `projects[${input.name}]`;
+    const changes: FieldChange[] = diffRecord(label, before, values, (k, v) =>
+      MONEY.has(k) ? auditMoney(v) : k === "scoreHundredths" ? pointsText(v as number | null) : String(v ?? ""),
+    );
+    changes.push(
+      ...diffList(`${label}.indicators`, indicatorsBefore, indicators, (i) =>
+        `${i.level1}/${i.level2}/${i.level3} 指标值${i.targetValue} 完成${i.actualValue} 分值${pointsText(i.weightHundredths)} 得分${pointsText(i.scoreHundredths)}${i.deviationReason ? ` 偏差原因：${i.deviationReason}` : ""}`,
+      ),
+    );
+    return changes;
+  });
+  return { ...result, projectId: projectId! };
+}
+
+export function deleteProject(actor: Actor, reportId: number, version: number, projectId: number) {
+  return saveSection(actor, reportId, version, "performance", ({ tx }) => {
+    const before = tx.select().from(projects).where(and(eq(projects.id, projectId), eq(projects.reportId, reportId))).get();
+    if (!before) throw new NotFoundError("项目不存在，可能已被删除");
+    tx.delete(projects).where(eq(projects.id, projectId)).run();
+    return [{ field: `projects[${before.name}]`, oldValue: `${before.name}（预算${auditMoney(before.budget)}，执行${auditMoney(before.executed)}）`, newValue: null }];
+  });
+}
+
+export function savePerformanceSummary(actor: Actor, reportId: number, version: number, input: TPerformanceSummary) {
+  return saveSection(actor, reportId, version, "performance", ({ tx }) => {
+    const before = tx.select().from(performanceSummaries).where(eq(performanceSummaries.reportId, reportId)).get();
+    tx.insert(performanceSummaries)
+      .values({ reportId, ...input })
+      .onConflictDoUpdate({ target: performanceSummaries.reportId, set: input })
+      .run();
+    return diffRecord("performance", before, input);
+  });
+}
