@@ -1,0 +1,161 @@
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../../db/connection";
+import * as t from "../../db/schema";
+import type { Actor } from "../../lib/access";
+import { AccessDeniedError, ConflictError, NotFoundError, ValidationError } from "../../lib/errors";
+import { createReport } from "../../lib/reports/create-report";
+import { getReport } from "../../lib/reports/get-report";
+import { loadReportData } from "../../lib/reports/load-report-data";
+import { getFunctionLinesForm, saveFunctionLines } from "../../lib/reports/sections/function-lines";
+import { ZFunctionLines } from "../../lib/reports/sections/function-lines.schema";
+import { getThreePublicForm, saveThreePublic } from "../../lib/reports/sections/three-public";
+import { ZThreePublic } from "../../lib/reports/sections/three-public.schema";
+import { saveFunds } from "../../lib/reports/sections/funds";
+import { saveExplanations } from "../../lib/reports/sections/explanations";
+import { getProfileForm, saveProfile } from "../../lib/reports/sections/profile";
+import { ZProfile } from "../../lib/reports/sections/profile.schema";
+import { keyFigures } from "../../lib/disclosure/derive";
+import { useTempDatabase } from "../support/temp-db";
+
+let db: Db;
+let clerk: Actor;
+let supervisor: Actor;
+let reportId: number;
+let deptId: number;
+const version = () => getReport(clerk, reportId).version;
+const userByName = (username: string): Actor => {
+  const u = db.select().from(t.users).where(eq(t.users.username, username)).get()!;
+  return { id: u.id, role: u.role, departmentId: u.departmentId };
+};
+/** The function grid as the clerk's form holds it, parsed as the server action would. */
+const functionInput = () => ZFunctionLines.parse(getFunctionLinesForm(clerk, reportId));
+
+beforeAll(async () => {
+  db = await useTempDatabase();
+  clerk = userByName("clerk");
+  supervisor = userByName("supervisor");
+  deptId = clerk.departmentId!;
+  reportId = db.select().from(t.reports).get()!.id;
+});
+
+describe("saving a section", () => {
+  it("stores exact 分, moves the version on, and writes audit entries old → new in the same save", () => {
+    const v = version();
+    const input = functionInput();
+    input.lines[0]!.basicGeneralBudget += 12_345; // 2013101 基本支出 +123.45 元
+    input.lines[0]!.incomeGeneralBudget += 12_345;
+    const result = saveFunctionLines(clerk, reportId, v, input);
+    expect(result.version).toBe(v + 1);
+    expect(result.changes).toBe(2);
+    const line = db.select().from(t.functionLines).where(and(eq(t.functionLines.reportId, reportId), eq(t.functionLines.subjectCode, "2013101"))).get()!;
+    expect(line.basicGeneralBudget).toBe(689_520_000 + 12_345);
+    const audit = db.select().from(t.auditLog).where(and(eq(t.auditLog.reportId, reportId), eq(t.auditLog.field, "function_lines[2013101].basicGeneralBudget"))).all();
+    expect(audit).toMatchObject([{ action: "report.update", actorId: clerk.id, oldValue: "6,895,200.00", newValue: "6,895,323.45" }]);
+    expect(keyFigures(loadReportData(clerk, reportId)).expenseTotal).toBe(878_360_000 + 12_345);
+  });
+
+  it("refuses a save based on a stale version and leaves the stored data unchanged", () => {
+    const stale = version();
+    const first = functionInput();
+    first.lines[1]!.basicGeneralBudget += 100;
+    first.lines[1]!.incomeGeneralBudget += 100;
+    saveFunctionLines(clerk, reportId, stale, first); // someone else saves first
+    const before = loadReportData(clerk, reportId).functionLines;
+    const auditCount = db.select().from(t.auditLog).all().length;
+    const mine = functionInput();
+    mine.lines[1]!.basicGeneralBudget = 1;
+    expect(() => saveFunctionLines(clerk, reportId, stale, mine)).toThrow(ConflictError);
+    expect(() => saveFunctionLines(clerk, reportId, stale, mine)).toThrow(/张会计已于.*保存了本报告的新修改（您编辑的是第\d+版，当前为第\d+版）/);
+    expect(loadReportData(clerk, reportId).functionLines).toEqual(before);
+    expect(db.select().from(t.auditLog).all()).toHaveLength(auditCount);
+  });
+
+  it("refuses a subject code that is not a 项 of the year's catalog, next to its row", () => {
+    const input = functionInput();
+    input.lines[4]!.subjectCode = "2059998";
+    try {
+      saveFunctionLines(clerk, reportId, version(), input);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(error).toMatchObject({ message: "科目编码2059998不在2020年功能分类科目表的项级科目中", field: "lines.4.subjectCode" });
+    }
+  });
+
+  it("is refused to a clerk of another department (as not found), to a supervisor, and on a submitted report", () => {
+    const otherDept = db.insert(t.departments).values({ code: "999", name: "另一个部门" }).returning().get().id;
+    const otherClerk: Actor = { id: clerk.id, role: "clerk", departmentId: otherDept };
+    const input = functionInput();
+    expect(() => saveFunctionLines(otherClerk, reportId, version(), input)).toThrow(NotFoundError);
+    expect(() => saveFunctionLines(supervisor, reportId, version(), input)).toThrow(AccessDeniedError);
+    const admin = userByName("admin");
+    expect(() => saveFunctionLines(admin, reportId, version(), input)).toThrow(AccessDeniedError);
+
+    db.update(t.reports).set({ status: "submitted" }).where(eq(t.reports.id, reportId)).run();
+    try {
+      expect(() => saveFunctionLines(clerk, reportId, version(), input)).toThrow("报告已不是草稿状态，不能修改");
+      const tp = ZThreePublic.parse(getThreePublicForm(clerk, reportId));
+      expect(() => saveThreePublic(clerk, reportId, version(), tp)).toThrow(AccessDeniedError);
+    } finally {
+      db.update(t.reports).set({ status: "draft" }).where(eq(t.reports.id, reportId)).run();
+    }
+  });
+
+  it("records list changes of the profile position by position", () => {
+    const input = ZProfile.parse(getProfileForm(clerk, reportId));
+    input.staffing[0]!.actual = 31;
+    input.internalOrgs.push({ name: "新设科" });
+    saveProfile(clerk, reportId, version(), input);
+    const audit = db.select().from(t.auditLog).where(eq(t.auditLog.reportId, reportId)).all();
+    expect(audit.find((a) => a.field === "profile.staffing[1]")).toMatchObject({
+      oldValue: "行政编制 核定33 行政在职人员30",
+      newValue: "行政编制 核定33 行政在职人员31",
+    });
+    expect(audit.find((a) => a.field === "profile.organisations[9]")).toMatchObject({ oldValue: "additional:机关党支部", newValue: "internal:新设科" });
+  });
+
+  it("will not let the clerk state 无政府性基金 while the grid has 政府性基金 figures", () => {
+    const input = functionInput();
+    input.lines[0]!.incomeGovFund = 500;
+    saveFunctionLines(clerk, reportId, version(), input);
+    expect(() => saveFunds(clerk, reportId, version(), { noGovFundActivity: true, noStateCapitalActivity: true })).toThrow(
+      "收入支出（功能分类）中已填有政府性基金数据",
+    );
+    input.lines[0]!.incomeGovFund = 0;
+    saveFunctionLines(clerk, reportId, version(), input);
+    expect(saveFunds(clerk, reportId, version(), { noGovFundActivity: true, noStateCapitalActivity: true }).changes).toBe(0);
+  });
+
+  it("keeps reasons per slot and removes an emptied one", () => {
+    saveExplanations(clerk, reportId, version(), { items: [{ slot: "total.yoy", text: "新的原因" }, { slot: "trainingCost.yoy", text: "" }] });
+    const { explanations } = loadReportData(clerk, reportId);
+    expect(explanations["total.yoy"]).toBe("新的原因");
+    expect(explanations["trainingCost.yoy"]).toBeUndefined();
+  });
+});
+
+describe("上年决算数 carry forward", () => {
+  it("fills every 上年决算数 of a new year from the published report of the year before", () => {
+    db.update(t.reports).set({ status: "published" }).where(eq(t.reports.id, reportId)).run();
+    const prior = loadReportData(clerk, reportId);
+    const priorFigures = keyFigures(prior);
+    const { id, carriedFrom } = createReport(clerk, { year: 2021 });
+    expect(carriedFrom).toBe(reportId);
+    const next = loadReportData(clerk, id);
+    expect(next.functionLines.map((l) => l.subjectCode)).toEqual(prior.functionLines.map((l) => l.subjectCode));
+    const line = (d: typeof prior, code: string) => d.functionLines.find((l) => l.subjectCode === code)!;
+    expect(line(next, "2013102").priorYearGeneralBudget).toBe(line(prior, "2013102").basicGeneralBudget + line(prior, "2013102").projectGeneralBudget);
+    expect(line(next, "2013102").basicGeneralBudget).toBe(0);
+    expect(keyFigures(next).generalBudgetPrior).toBe(priorFigures.generalBudgetExpense);
+    expect(next.summary.priorYearGrandTotal).toBe(priorFigures.grandTotal);
+    expect(keyFigures(next).personnelPrior).toBe(priorFigures.personnel);
+    expect(next.threePublic.amounts.vehicle_operation.priorYear).toBe(1_030_000);
+    expect(next.otherMatters).toMatchObject({ agencyOperatingCostPrior: 56_790_000, trainingCostPrior: 800_000, agencyOperatingCost: 0 });
+    expect(next.profile.staffing).toEqual(prior.profile.staffing);
+    expect(next.projects).toEqual([]);
+    // No published prior year: nothing to carry.
+    expect(createReport(clerk, { year: 2018 }).carriedFrom).toBeNull();
+    expect(deptId).toBe(clerk.departmentId);
+  });
+});
