@@ -158,8 +158,9 @@ export interface ReportData {
   };
   functionLines: FunctionLine[];
   economicLines: EconomicLine[];
-  /** Catalog entries for every code used, with their parents (类 and 款). */
+  /** 功能分类 catalog entries for every code used, with their parents (类 and 款). */
   functionSubjects: Record<string, Subject>;
+  /** The whole 经济分类 catalog of the year (table 06 prints every 款). */
   economicSubjects: Record<string, Subject>;
   threePublic: { amounts: Record<ThreePublicItem, ThreePublicAmount>; quantities: ThreePublicQuantities };
   otherMatters: OtherMatters;

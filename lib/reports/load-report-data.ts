@@ -70,14 +70,12 @@ export function loadReportData(actor: Actor, reportId: number): ReportData {
   const functionSubjects = functionCodes.length
     ? db.select(subjectColumns).from(t.functionSubjects).where(inArray(t.functionSubjects.code, functionCodes)).all()
     : [];
-  const economicCodes = withParents(economicLines.map((l) => l.subjectCode));
-  const economicSubjects = economicCodes.length
-    ? db
-        .select({ code: t.economicSubjects.code, name: t.economicSubjects.name, level: t.economicSubjects.level, parentCode: t.economicSubjects.parentCode })
-        .from(t.economicSubjects)
-        .where(inArray(t.economicSubjects.code, economicCodes))
-        .all()
-    : [];
+  // The whole 经济分类 catalog (about a hundred rows): table 06 prints every 款, used or not.
+  const economicSubjects = db
+    .select({ code: t.economicSubjects.code, name: t.economicSubjects.name, level: t.economicSubjects.level, parentCode: t.economicSubjects.parentCode })
+    .from(t.economicSubjects)
+    .orderBy(asc(t.economicSubjects.code))
+    .all();
   const amounts = db.select().from(t.threePublicAmounts).where(byReport(t.threePublicAmounts)).all();
   const quantities = db.select().from(t.threePublicQuantities).where(byReport(t.threePublicQuantities)).get();
   const other = db.select().from(t.otherMatters).where(byReport(t.otherMatters)).get();

@@ -1,0 +1,78 @@
+/**
+ * The disclosure document model: a typed tree of parts, sections, paragraphs, tables and charts.
+ * No HTML and no I/O — the preview, the PDF, the Excel workbook and the published snapshot are all
+ * renderings of one DisclosureDocument. Amounts are kept in 分 next to their printed text.
+ */
+
+export interface DisclosureDocument {
+  title: string; // 中共兰州市委机构编制委员会办公室2020年度部门决算公开
+  departmentName: string;
+  year: number;
+  templateId: string;
+  unit: string; // 万元
+  parts: Part[];
+}
+
+export interface Part {
+  id: string; // "part-1"
+  title: string; // 第一部分  部门概况
+  sections: Section[];
+}
+
+export interface Section {
+  id: string;
+  title: string; // 一、部门职责
+  blocks: Block[];
+}
+
+export type Block =
+  | { kind: "heading"; text: string }
+  | { kind: "paragraph"; text: string }
+  | { kind: "list"; items: string[] }
+  | { kind: "table"; table: Table }
+  | { kind: "chart"; chart: Chart }
+  | { kind: "note"; text: string };
+
+export interface Cell {
+  text: string;
+  /** The exact amount behind a printed amount, in 分. */
+  fen?: number;
+  colSpan?: number;
+  rowSpan?: number;
+  align?: "left" | "center" | "right";
+  /** Indentation level of a 科目 name (0 类, 1 款, 2 项). */
+  indent?: number;
+}
+
+export type RowKind = "total" | "class" | "section" | "item" | "line" | "blank";
+
+export interface Row {
+  kind: RowKind;
+  cells: Cell[];
+}
+
+export interface Table {
+  id: string; // "01"
+  number: string; // 决算公开01表
+  title: string;
+  organisation: string; // 编制单位：…
+  unit: string; // 单位：万元
+  /** Header rows, with spans. */
+  header: Cell[][];
+  rows: Row[];
+  /** Printed under the table (说明 / 注). */
+  notes: string[];
+  /** True when the table has no data (then a statement is among the notes). */
+  empty: boolean;
+  /** Column count, for renderers. */
+  columns: number;
+}
+
+export interface ChartDatum {
+  label: string;
+  fen: number;
+}
+
+export type Chart =
+  | { type: "share"; id: string; title: string; data: ChartDatum[] }
+  | { type: "bars"; id: string; title: string; series: string[]; categories: { label: string; values: number[] }[] };

@@ -1,0 +1,128 @@
+/**
+ * Random but internally consistent report data, for property tests: every fund's 年末结转和结余 is
+ * its 年初 + 收入 − 支出, the 经济分类 lines add up to the 一般公共预算 基本支出, and the subjects come
+ * from the real catalogs.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseCatalogCsv } from "../../db/catalogs";
+import { THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES } from "../../db/schema";
+import { FUNCTION_MONEY_FIELDS, type FunctionLine, type ReportData, type Subject } from "../../lib/disclosure/report-data";
+
+const catalog = (file: string) => parseCatalogCsv(fs.readFileSync(path.join(import.meta.dirname, "../../db/catalogs", file), "utf8"));
+const FUNCTION = catalog("function-subjects-2020.csv");
+const ECONOMIC = catalog("economic-subjects-2020.csv");
+const ITEMS = FUNCTION.filter((s) => s.level === "item");
+const ECONOMIC_SECTIONS = ECONOMIC.filter((s) => s.level === "section");
+
+/** mulberry32: a small seeded generator, so a failing case can be replayed. */
+export function rng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (max: number) => Math.floor(next() * (max + 1)),
+    /** An amount in 分, zero a third of the time, up to ~10 million 元, with odd 分 on purpose. */
+    fen: () => (next() < 0.33 ? 0 : Math.floor(next() * 1_000_000_000)),
+    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!,
+  };
+}
+
+const toRecord = (xs: { code: string; name: string; level: Subject["level"]; parentCode: string | null }[]) =>
+  Object.fromEntries(xs.map((s) => [s.code, s]));
+
+export function randomReport(seed: number, options: { lines?: number; projects?: number } = {}): ReportData {
+  const r = rng(seed);
+  const count = options.lines ?? 1 + r.int(30);
+  const codes = new Set<string>();
+  while (codes.size < Math.min(count, ITEMS.length)) codes.add(r.pick(ITEMS).code);
+  const lines: FunctionLine[] = [...codes].sort().map((subjectCode) => {
+    const l = { subjectCode, ...Object.fromEntries(FUNCTION_MONEY_FIELDS.map((f) => [f, 0])) } as FunctionLine;
+    for (const f of FUNCTION_MONEY_FIELDS) if (!f.startsWith("carryEnd")) l[f] = r.fen();
+    // Balance each fund: 年初 large enough that 年末 = 年初 + 收入 − 支出 is not negative.
+    const balance = (income: number, spent: number, start: "carryStartGeneralBudget" | "carryStartGovFund" | "carryStartStateCapital" | "carryStartOther", end: "carryEndGeneralBudget" | "carryEndGovFund" | "carryEndStateCapital" | "carryEndOther") => {
+      l[start] = Math.max(l[start], spent - income);
+      l[end] = l[start] + income - spent;
+    };
+    balance(l.incomeGeneralBudget, l.basicGeneralBudget + l.projectGeneralBudget, "carryStartGeneralBudget", "carryEndGeneralBudget");
+    balance(l.incomeGovFund, l.basicGovFund + l.projectGovFund, "carryStartGovFund", "carryEndGovFund");
+    balance(l.incomeStateCapital, l.basicStateCapital + l.projectStateCapital, "carryStartStateCapital", "carryEndStateCapital");
+    balance(
+      l.incomeSuperiorSubsidy + l.incomeBusiness + l.incomeOperating + l.incomeFromSubsidiary + l.incomeOther,
+      l.basicOtherFunds + l.projectOtherFunds + l.remitToSuperior + l.operatingExpense + l.subsidyToSubsidiary,
+      "carryStartOther",
+      "carryEndOther",
+    );
+    return l;
+  });
+  // 经济分类: split the 一般公共预算 基本支出 over random 款, exactly.
+  let remaining = lines.reduce((s, l) => s + l.basicGeneralBudget, 0);
+  const economic = new Map<string, number>();
+  while (remaining > 0) {
+    const code = r.pick(ECONOMIC_SECTIONS).code;
+    const part = economic.size > 8 ? remaining : Math.min(remaining, Math.floor(r.next() * remaining) + 1);
+    economic.set(code, (economic.get(code) ?? 0) + part);
+    remaining -= part;
+  }
+  const functionSubjects = toRecord(FUNCTION.filter((s) => [...codes].some((c) => c.startsWith(s.code))));
+  const projects = Array.from({ length: options.projects ?? r.int(8) }, (_, i) => {
+    const budget = r.fen();
+    return {
+      id: i + 1,
+      name: `项目${i + 1}`,
+      fundSource: "general_budget",
+      initialBudget: budget,
+      budget,
+      executed: Math.min(budget, r.fen()),
+      scoreHundredths: r.next() < 0.1 ? null : r.int(10_000),
+      declaredGrade: "",
+      goal: "",
+      effect: "效果较好。",
+      problems: "",
+      nextSteps: "",
+      indicators: [],
+    };
+  });
+  const amount = () => ({ initialBudget: r.fen(), actual: r.fen(), priorYear: r.fen() });
+  return {
+    report: {
+      id: seed,
+      year: 2020,
+      revision: 1,
+      status: "draft",
+      version: 1,
+      templateId: "2020",
+      departmentName: "测试部门",
+      departmentShortName: "测试部门",
+      noGovFundActivity: false,
+      noStateCapitalActivity: false,
+    },
+    units: [{ name: "机关", nature: "administrative", category: "" }],
+    summary: { institutionFundUsed: 0, surplusDistribution: 0, priorYearGrandTotal: r.fen(), priorYearFiscalGrandTotal: r.fen() },
+    profile: { duties: ["职责一"], dutiesSupplement: "", organisations: [{ kind: "internal", name: "综合科", category: "" }], staffing: [{ category: "行政编制", authorized: 10, actualLabel: "行政在职人员", actual: 9 }] },
+    functionLines: lines,
+    economicLines: [...economic].map(([subjectCode, amt]) => ({ subjectCode, amount: amt, priorYearAmount: r.fen() })),
+    functionSubjects,
+    economicSubjects: toRecord(ECONOMIC),
+    threePublic: {
+      amounts: Object.fromEntries(THREE_PUBLIC_ITEMS.map((i) => [i, amount()])) as ReportData["threePublic"]["amounts"],
+      quantities: { abroadGroups: 0, abroadPeople: 0, vehiclesPurchased: 0, vehiclesHeld: 1, receptionBatches: 0, receptionPeople: 0, foreignAffairsBatches: 0, foreignAffairsPeople: 0, overseasBatches: 0, overseasPeople: 0 },
+    },
+    otherMatters: {
+      agencyOperatingCost: r.fen(), agencyOperatingCostPrior: r.fen(), meetingCost: r.fen(), meetingCostPrior: r.fen(), trainingCost: r.fen(), trainingCostPrior: r.fen(),
+      procurementTotal: 0, procurementGoods: 0, procurementWorks: 0, procurementServices: 0, procurementSme: 0, procurementSmallMicro: 0,
+      vehiclesTotal: 1, otherVehiclePurpose: "机关正常运转", generalEquipmentOver500k: 0, specialEquipmentOver1m: 0,
+    },
+    vehicleCounts: Object.fromEntries(VEHICLE_CATEGORIES.map((c) => [c, c === "other" ? 1 : 0])) as ReportData["vehicleCounts"],
+    projects,
+    performance: { workOverview: "", departmentGrade: "良好", departmentEvaluation: "" },
+    glossary: [{ term: "基本支出", definition: "……" }],
+    explanations: {},
+  };
+}
