@@ -113,11 +113,14 @@ function groupThousands(digits: string): string {
 
 function fixed(units: number, decimals: number, grouping: boolean): string {
   const negative = units < 0;
-  const digits = String(Math.abs(units)).padStart(decimals + 1, "0");
-  const intPart = digits.slice(0, digits.length - decimals);
-  const frac = digits.slice(digits.length - decimals);
+  const magnitude = negative ? -units : units;
+  const scale = 10 ** decimals;
+  // Quotient and remainder of integers: exact (no fractional arithmetic on amounts).
+  const frac = magnitude % scale;
+  const intPart = String((magnitude - frac) / scale);
   const head = grouping ? groupThousands(intPart) : intPart;
-  return `${negative ? "-" : ""}${head}${decimals > 0 ? `.${frac}` : ""}`;
+  const fracText = decimals > 0 ? `.${String(frac).padStart(decimals, "0")}` : "";
+  return `${negative ? "-" : ""}${head}${fracText}`;
 }
 
 /** 分 → 万元 rounded half-up to two decimals (the unit of the disclosure), e.g. 7631900_00 → "763.19". */

@@ -63,14 +63,34 @@ export interface KeyFigures {
   publicUsePrior: number;
 }
 
+/** One pass over the lines with plain property reads: this runs for every sentence and table. */
 export function keyFigures(data: ReportData): KeyFigures {
-  const lines = data.functionLines;
-  const incomeTotal = sumFields(lines, INCOME_FIELDS);
-  const carryStartTotal = sumFields(lines, CARRY_START_FIELDS);
-  const fiscalIncomeTotal = sumFields(lines, FISCAL_INCOME_FIELDS);
-  const fiscalCarryStart = sumFields(lines, ["carryStartGeneralBudget", "carryStartGovFund", "carryStartStateCapital"]);
-  const generalBudgetBasic = sumField(lines, "basicGeneralBudget");
-  const generalBudgetProject = sumField(lines, "projectGeneralBudget");
+  let incomeTotal = 0;
+  let fiscalIncomeTotal = 0;
+  let basicTotal = 0;
+  let projectTotal = 0;
+  let otherExpense = 0;
+  let carryStartTotal = 0;
+  let fiscalCarryStart = 0;
+  let carryEndTotal = 0;
+  let generalBudgetBasic = 0;
+  let generalBudgetProject = 0;
+  let generalBudgetPrior = 0;
+  for (const l of data.functionLines) {
+    const fiscal = l.incomeGeneralBudget + l.incomeGovFund + l.incomeStateCapital;
+    fiscalIncomeTotal += fiscal;
+    incomeTotal += fiscal + l.incomeSuperiorSubsidy + l.incomeBusiness + l.incomeOperating + l.incomeFromSubsidiary + l.incomeOther;
+    basicTotal += l.basicGeneralBudget + l.basicGovFund + l.basicStateCapital + l.basicOtherFunds;
+    projectTotal += l.projectGeneralBudget + l.projectGovFund + l.projectStateCapital + l.projectOtherFunds;
+    otherExpense += l.remitToSuperior + l.operatingExpense + l.subsidyToSubsidiary;
+    const fiscalStart = l.carryStartGeneralBudget + l.carryStartGovFund + l.carryStartStateCapital;
+    fiscalCarryStart += fiscalStart;
+    carryStartTotal += fiscalStart + l.carryStartOther;
+    carryEndTotal += l.carryEndGeneralBudget + l.carryEndGovFund + l.carryEndStateCapital + l.carryEndOther;
+    generalBudgetBasic += l.basicGeneralBudget;
+    generalBudgetProject += l.projectGeneralBudget;
+    generalBudgetPrior += l.priorYearGeneralBudget;
+  }
   let personnel = 0;
   let publicUse = 0;
   let personnelPrior = 0;
@@ -86,11 +106,11 @@ export function keyFigures(data: ReportData): KeyFigures {
   }
   return {
     incomeTotal,
-    expenseTotal: sumFields(lines, EXPENSE_FIELDS),
-    basicTotal: sumFields(lines, BASIC_FIELDS),
-    projectTotal: sumFields(lines, PROJECT_FIELDS),
+    expenseTotal: basicTotal + projectTotal + otherExpense,
+    basicTotal,
+    projectTotal,
     carryStartTotal,
-    carryEndTotal: sumFields(lines, CARRY_END_FIELDS),
+    carryEndTotal,
     grandTotal: incomeTotal + data.summary.institutionFundUsed + carryStartTotal,
     fiscalIncomeTotal,
     fiscalCarryStart,
@@ -98,7 +118,7 @@ export function keyFigures(data: ReportData): KeyFigures {
     generalBudgetExpense: generalBudgetBasic + generalBudgetProject,
     generalBudgetBasic,
     generalBudgetProject,
-    generalBudgetPrior: sumField(lines, "priorYearGeneralBudget"),
+    generalBudgetPrior,
     personnel,
     publicUse,
     personnelPrior,

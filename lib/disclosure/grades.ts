@@ -17,8 +17,10 @@ export const NATIONAL_BANDS: readonly GradeBand[] = [
 
 export function gradeFor(scoreHundredths: number | null, bands: readonly GradeBand[] = NATIONAL_BANDS): string | null {
   if (scoreHundredths === null) return null;
-  const sorted = [...bands].sort((a, b) => b.min - a.min);
-  return sorted.find((b) => scoreHundredths >= b.min)?.grade ?? null;
+  // The highest band whose lower bound the score reaches (bands may be listed in any order).
+  let best: GradeBand | null = null;
+  for (const b of bands) if (scoreHundredths >= b.min && (best === null || b.min > best.min)) best = b;
+  return best?.grade ?? null;
 }
 
 /** "98" for 9800, "98.5" for 9850, "71.25" for 7125. */

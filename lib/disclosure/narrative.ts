@@ -6,11 +6,11 @@
  */
 import { THREE_PUBLIC_ITEMS } from "../../db/schema";
 import { formatWan, percent } from "../money";
-import { generalBudgetByClass, isPersonnelCode, keyFigures, sumField } from "./derive";
+import { generalBudgetByClass, isPersonnelCode, keyFigures, sumField, type KeyFigures } from "./derive";
 import { formatPoints, gradeFor } from "./grades";
 import type { Block, Section } from "./model";
 import { budgetComparison, changePhrase } from "./phrases";
-import type { ReportData, ThreePublicAmount } from "./report-data";
+import type { FunctionLine, ReportData, ThreePublicAmount } from "./report-data";
 import { THREE_PUBLIC_LABELS } from "./slots";
 import { chineseNumber } from "./tables";
 import type { DisclosureTemplate, SectionKey } from "./templates";
@@ -94,11 +94,10 @@ export function profileSections(data: ReportData): Section[] {
 // ---------------------------------------------------------------------------------------------
 // 第三部分 决算情况说明
 
-type SectionBuilder = (data: ReportData, template: DisclosureTemplate) => { title: string; blocks: Block[] };
+type SectionBuilder = (data: ReportData, template: DisclosureTemplate, k: KeyFigures) => { title: string; blocks: Block[] };
 
 const SECTIONS: Record<SectionKey, SectionBuilder> = {
-  total: (data) => {
-    const k = keyFigures(data);
+  total: (data, _template, k) => {
     const y = data.report.year;
     const change = changePhrase(k.grandTotal, data.summary.priorYearGrandTotal);
     return {
@@ -106,27 +105,28 @@ const SECTIONS: Record<SectionKey, SectionBuilder> = {
       blocks: [para(`${y}年度收、支总计${w(k.grandTotal)}。` + sentence(`收、支总计${change}`, reasonClause(data.explanations["total.yoy"])))],
     };
   },
-  income: (data) => {
-    const k = keyFigures(data);
-    const l = data.functionLines;
+  income: (data, _template, k) => {
     const sources: [string, number][] = [
-      ["一般公共预算财政拨款收入", sumField(l, "incomeGeneralBudget")],
-      ["政府性基金预算财政拨款收入", sumField(l, "incomeGovFund")],
-      ["国有资本经营预算财政拨款收入", sumField(l, "incomeStateCapital")],
-      ["上级补助收入", sumField(l, "incomeSuperiorSubsidy")],
-      ["事业收入", sumField(l, "incomeBusiness")],
-      ["经营收入", sumField(l, "incomeOperating")],
-      ["附属单位上缴收入", sumField(l, "incomeFromSubsidiary")],
-      ["其他收入", sumField(l, "incomeOther")],
+      ["一般公共预算财政拨款收入", 0],
+      ["政府性基金预算财政拨款收入", 0],
+      ["国有资本经营预算财政拨款收入", 0],
+      ["上级补助收入", 0],
+      ["事业收入", 0],
+      ["经营收入", 0],
+      ["附属单位上缴收入", 0],
+      ["其他收入", 0],
     ];
+    for (const l of data.functionLines) {
+      const v = [l.incomeGeneralBudget, l.incomeGovFund, l.incomeStateCapital, l.incomeSuperiorSubsidy, l.incomeBusiness, l.incomeOperating, l.incomeFromSubsidiary, l.incomeOther];
+      v.forEach((x, i) => (sources[i]![1] += x));
+    }
     const parts = sources.filter(([, v]) => v !== 0).map(([label, v]) => `${label}${w(v)}，占${p(percent(v, k.incomeTotal))}`);
     return {
       title: "收入决算情况说明",
       blocks: [para(`${data.report.year}年度收入合计${w(k.incomeTotal)}${parts.length ? `，其中：${parts.join("；")}` : ""}。`)],
     };
   },
-  expense: (data) => {
-    const k = keyFigures(data);
+  expense: (data, _template, k) => {
     const l = data.functionLines;
     const kinds: [string, number][] = [
       ["基本支出", k.basicTotal],
@@ -141,8 +141,7 @@ const SECTIONS: Record<SectionKey, SectionBuilder> = {
       blocks: [para(`${data.report.year}年度支出合计${w(k.expenseTotal)}${parts.length ? `，其中：${parts.join("；")}` : ""}。`)],
     };
   },
-  fiscal: (data) => {
-    const k = keyFigures(data);
+  fiscal: (data, _template, k) => {
     const y = data.report.year;
     const prior = data.summary.priorYearFiscalGrandTotal;
     const delta = k.fiscalGrandTotal - prior;
@@ -157,8 +156,7 @@ const SECTIONS: Record<SectionKey, SectionBuilder> = {
       blocks: [para(`${y}年度财政拨款收、支总计${w(k.fiscalGrandTotal)}。${change}。${reason ? `${reason}。` : ""}`)],
     };
   },
-  generalBudget: (data, template) => {
-    const k = keyFigures(data);
+  generalBudget: (data, template, k) => {
     const rows = generalBudgetByClass(data);
     const blocks: Block[] = [
       para(
@@ -184,8 +182,7 @@ const SECTIONS: Record<SectionKey, SectionBuilder> = {
     }
     return { title: "一般公共预算财政拨款支出决算情况说明", blocks };
   },
-  basic: (data) => {
-    const k = keyFigures(data);
+  basic: (data, _template, k) => {
     const names = (personnel: boolean) =>
       data.economicLines
         .filter((e) => e.amount !== 0 && isPersonnelCode(e.subjectCode) === personnel)
@@ -297,36 +294,42 @@ const SECTIONS: Record<SectionKey, SectionBuilder> = {
   stateCapital: (data) => fundSection(data, "StateCapital"),
 };
 
+const FUND_FIELDS = {
+  GovFund: (l: FunctionLine) => ({ spent: l.basicGovFund + l.projectGovFund, income: l.incomeGovFund, budget: l.initialBudgetGovFund }),
+  StateCapital: (l: FunctionLine) => ({ spent: l.basicStateCapital + l.projectStateCapital, income: l.incomeStateCapital, budget: l.initialBudgetStateCapital }),
+};
+
 function fundSection(data: ReportData, kind: "GovFund" | "StateCapital") {
   const y = data.report.year;
   const title = kind === "GovFund" ? "政府性基金预算财政拨款收支决算情况说明" : "国有资本经营预算财政拨款支出情况说明";
   const slot = kind === "GovFund" ? "govFund" : "stateCapital";
-  const lines = data.functionLines.filter((l) => l[`basic${kind}`] + l[`project${kind}`] !== 0 || l[`income${kind}`] !== 0 || l[`initialBudget${kind}`] !== 0);
+  const lines = data.functionLines
+    .map((l) => ({ code: l.subjectCode, ...FUND_FIELDS[kind](l) }))
+    .filter((l) => l.spent !== 0 || l.income !== 0 || l.budget !== 0);
   if (lines.length === 0) {
     return {
       title,
       blocks: [para(kind === "GovFund" ? `本部门${y}年度无政府性基金收入，也没有使用政府性基金安排的支出。` : `本部门${y}年度没有使用国有资本经营预算安排的支出。`)],
     };
   }
-  const total = lines.reduce((s, l) => s + l[`basic${kind}`] + l[`project${kind}`], 0);
+  const total = lines.reduce((s, l) => s + l.spent, 0);
   const label = kind === "GovFund" ? "政府性基金预算财政拨款支出" : "国有资本经营预算财政拨款支出";
   return {
     title,
     blocks: [
       para(`${y}年度${label}${w(total)}。`),
       ...lines.map((l, i) => {
-        const actual = l[`basic${kind}`] + l[`project${kind}`];
-        const budget = l[`initialBudget${kind}`];
-        const name = data.functionSubjects[l.subjectCode]?.name ?? "";
-        return para(sentence(`${i + 1}.${l.subjectCode}${name}年初预算数为${w(budget)}，支出决算为${w(actual)}`, completion(actual, budget, data.explanations[`${slot}.${l.subjectCode}.budget`])));
+        const name = data.functionSubjects[l.code]?.name ?? "";
+        return para(sentence(`${i + 1}.${l.code}${name}年初预算数为${w(l.budget)}，支出决算为${w(l.spent)}`, completion(l.spent, l.budget, data.explanations[`${slot}.${l.code}.budget`])));
       }),
     ],
   };
 }
 
 export function explanationSections(data: ReportData, template: DisclosureTemplate): Section[] {
+  const k = keyFigures(data);
   return template.sectionOrder.map((key, i) => {
-    const built = SECTIONS[key](data, template);
+    const built = SECTIONS[key](data, template, k);
     return { id: `p3-${key}`, title: `${chineseNumber(i + 1)}、${built.title}`, blocks: built.blocks };
   });
 }
@@ -338,18 +341,19 @@ export function performanceSections(data: ReportData, template: DisclosureTempla
   const y = data.report.year;
   const projects = data.projects.filter((pr) => pr.scoreHundredths !== null);
   const executed = projects.reduce((s, pr) => s + pr.executed, 0);
-  const byGrade = template.gradeBands
-    .map((band) => {
-      const inBand = projects.filter((pr) => gradeFor(pr.scoreHundredths, template.gradeBands) === band.grade);
-      return { grade: band.grade, count: inBand.length, fen: inBand.reduce((s, pr) => s + pr.executed, 0) };
-    })
-    .filter((g) => g.count > 0);
+  const byGrade = template.gradeBands.map((band) => ({ grade: band.grade, count: 0, fen: 0 }));
+  for (const pr of projects) {
+    const g = byGrade.find((x) => x.grade === gradeFor(pr.scoreHundredths, template.gradeBands))!;
+    g.count += 1;
+    g.fen += pr.executed;
+  }
+  const graded = byGrade.filter((g) => g.count > 0);
   const k = keyFigures(data);
   const overview =
     projects.length === 0
       ? `本部门${y}年度未开展项目绩效自评。`
       : `根据预算绩效管理要求，本部门对${projects.length}个项目开展了绩效自评，涉及资金${w(executed)}。从评价情况来看，` +
-        byGrade.map((g) => `评价结果为${g.grade}的项目${g.count}个，涉及资金${w(g.fen)}`).join("；") +
+        graded.map((g) => `评价结果为${g.grade}的项目${g.count}个，涉及资金${w(g.fen)}`).join("；") +
         "。";
   const results: Block[] = [];
   if (projects.length > 0) {

@@ -14,7 +14,7 @@ import {
   sumField,
   sumFields,
 } from "./derive";
-import type { Cell, Row, RowKind, Table } from "./model";
+import type { Cell, Row, Table } from "./model";
 import type { FunctionLine, FunctionMoneyField, ReportData } from "./report-data";
 import type { DisclosureTemplate } from "./templates";
 
@@ -28,8 +28,8 @@ export function chineseNumber(n: number): string {
   return `${NUMERALS[tens - 1]!}十${ones ? NUMERALS[ones - 1]! : ""}`;
 }
 
-export const money = (fen: number): Cell => ({ text: fen === 0 ? "" : formatWan(fen), fen, align: "right" });
-const text = (t: string, extra: Partial<Cell> = {}): Cell => ({ text: t, ...extra });
+export const money = (fen: number): Cell => ({ text: fen === 0 ? "" : formatWan(fen), fen });
+const text = (t: string, extra?: Partial<Cell>): Cell => (extra ? { text: t, ...extra } : { text: t });
 const blank = (): Cell => ({ text: "" });
 const head = (t: string, colSpan = 1, rowSpan = 1): Cell => ({ text: t, colSpan, rowSpan, align: "center" });
 
@@ -52,36 +52,74 @@ type Values = (line: FunctionLine) => number[];
 
 /**
  * 合计 and the 类/款/项 rows of the function classification with non-zero values, aggregated from the
- * 项 lines. Each row: 科目编码 | 科目名称 | values….
+ * 项 lines in one pass over the lines in code order. Each row: 科目编码 | 科目名称 | values….
  */
-function hierarchyRows(data: ReportData, values: Values, width: number): Row[] {
-  const sums = new Map<string, number[]>();
-  const add = (key: string, v: number[]) => {
-    const acc = sums.get(key) ?? new Array<number>(width).fill(0);
-    v.forEach((x, i) => (acc[i]! += x));
-    sums.set(key, acc);
-  };
+function hierarchyRows(data: ReportData, values: Values, width: number): { rows: Row[]; tail: boolean } {
+  const lines = isSorted(data.functionLines) ? data.functionLines : [...data.functionLines].sort((a, b) => a.subjectCode.localeCompare(b.subjectCode));
   const total = new Array<number>(width).fill(0);
-  for (const line of data.functionLines) {
+  const rows: Row[] = [];
+  // Each group also adds up its children as printed, to find 尾差 without a second pass.
+  const groups: { code: string; at: number; sums: number[]; printedChildren: number[]; kind: "class" | "section" }[] = [];
+  let cls: (typeof groups)[number] | undefined;
+  let sec: (typeof groups)[number] | undefined;
+  const placeholder: Row = { kind: "blank", cells: [] };
+  for (const line of lines) {
     const v = values(line);
-    if (v.every((x) => x === 0)) continue;
-    v.forEach((x, i) => (total[i]! += x));
-    add(line.subjectCode.slice(0, 3), v);
-    add(line.subjectCode.slice(0, 5), v);
-    add(line.subjectCode, v);
+    let nonZero = false;
+    for (let i = 0; i < width; i++) if (v[i] !== 0) nonZero = true;
+    if (!nonZero) continue;
+    const code = line.subjectCode;
+    const classCode = code.slice(0, 3);
+    const sectionCode = code.slice(0, 5);
+    if (cls?.code !== classCode) {
+      cls = { code: classCode, at: rows.length, sums: new Array<number>(width).fill(0), printedChildren: new Array<number>(width).fill(0), kind: "class" };
+      groups.push(cls);
+      rows.push(placeholder);
+    }
+    if (sec?.code !== sectionCode) {
+      sec = { code: sectionCode, at: rows.length, sums: new Array<number>(width).fill(0), printedChildren: new Array<number>(width).fill(0), kind: "section" };
+      groups.push(sec);
+      rows.push(placeholder);
+    }
+    const cells: Cell[] = [{ text: code }, { text: data.functionSubjects[code]?.name ?? "", indent: 2 }];
+    for (let i = 0; i < width; i++) {
+      const x = v[i]!;
+      total[i]! += x;
+      cls.sums[i]! += x;
+      sec.sums[i]! += x;
+      sec.printedChildren[i]! += roundToWanCents(x);
+      cells.push(money(x));
+    }
+    rows.push({ kind: "item", cells });
   }
-  const rows: Row[] = [{ kind: "total", cells: [text("合计", { colSpan: 2, align: "center" }), ...total.map(money)] }];
-  for (const code of [...sums.keys()].sort()) {
-    const level = code.length === 3 ? 0 : code.length === 5 ? 1 : 2;
-    rows.push({
-      kind: level === 0 ? "class" : level === 1 ? "section" : "item",
-      cells: [text(code), text(data.functionSubjects[code]?.name ?? "", { indent: level }), ...sums.get(code)!.map(money)],
+  let tail = false;
+  const totalPrinted = new Array<number>(width).fill(0);
+  const classByCode = new Map(groups.filter((g) => g.kind === "class").map((g) => [g.code, g]));
+  for (const g of groups) {
+    const cells: Cell[] = [text(g.code), text(data.functionSubjects[g.code]?.name ?? "", { indent: g.kind === "class" ? 0 : 1 })];
+    const parent = g.kind === "class" ? totalPrinted : classByCode.get(g.code.slice(0, 3))!.printedChildren;
+    g.sums.forEach((x, i) => {
+      cells.push(money(x));
+      parent[i]! += roundToWanCents(x);
     });
+    rows[g.at] = { kind: g.kind, cells };
   }
-  return rows;
+  for (const g of groups) g.sums.forEach((x, i) => (tail ||= roundToWanCents(x) !== g.printedChildren[i]));
+  total.forEach((x, i) => (tail ||= roundToWanCents(x) !== totalPrinted[i]));
+  const totalCells: Cell[] = [text("合计", { colSpan: 2, align: "center" })];
+  for (const x of total) totalCells.push(money(x));
+  return { rows: [{ kind: "total", cells: totalCells }, ...rows], tail };
 }
 
-const hasData = (rows: Row[]) => rows.length > 1;
+export const TAIL_DIFFERENCE_NOTE = "注：本表金额单位为万元，按四舍五入保留两位小数，合计数与分项之和的尾差系四舍五入所致。";
+const tailNote = (tail: boolean) => (tail ? [TAIL_DIFFERENCE_NOTE] : []);
+
+function isSorted(lines: readonly FunctionLine[]): boolean {
+  for (let i = 1; i < lines.length; i++) if (lines[i - 1]!.subjectCode > lines[i]!.subjectCode) return false;
+  return true;
+}
+
+
 
 function classTotals(data: ReportData, fields: readonly FunctionMoneyField[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -163,11 +201,11 @@ export function table01(data: ReportData, template: DisclosureTemplate): Table {
 
 /** 公开02表 收入决算表 */
 export function table02(data: ReportData, template: DisclosureTemplate): Table {
-  const rows = hierarchyRows(
+  const { rows, tail } = hierarchyRows(
     data,
     (l) => [
-      sumFields([l], INCOME_FIELDS),
-      sumFields([l], FISCAL_INCOME_FIELDS),
+      l.incomeGeneralBudget + l.incomeGovFund + l.incomeStateCapital + l.incomeSuperiorSubsidy + l.incomeBusiness + l.incomeOperating + l.incomeFromSubsidiary + l.incomeOther,
+      l.incomeGeneralBudget + l.incomeGovFund + l.incomeStateCapital,
       l.incomeSuperiorSubsidy,
       l.incomeBusiness,
       l.incomeOperating,
@@ -182,18 +220,18 @@ export function table02(data: ReportData, template: DisclosureTemplate): Table {
     header: [[head("项目", 2), ...cols.map((c) => head(c, 1, 2))], [head("科目编码"), head("科目名称")], columnNumbers(2, 7)],
     rows,
     columns: 9,
-    empty: !hasData(rows),
-    notes: ["注：本表反映部门本年度取得的各项收入情况。"],
+    empty: rows.length <= 1,
+    notes: ["注：本表反映部门本年度取得的各项收入情况。", ...tailNote(tail)],
   };
 }
 
 /** 公开03表 支出决算表 */
 export function table03(data: ReportData, template: DisclosureTemplate): Table {
-  const rows = hierarchyRows(
+  const { rows, tail } = hierarchyRows(
     data,
     (l) => {
-      const basic = sumFields([l], BASIC_FIELDS);
-      const project = sumFields([l], PROJECT_FIELDS);
+      const basic = l.basicGeneralBudget + l.basicGovFund + l.basicStateCapital + l.basicOtherFunds;
+      const project = l.projectGeneralBudget + l.projectGovFund + l.projectStateCapital + l.projectOtherFunds;
       return [basic + project + l.remitToSuperior + l.operatingExpense + l.subsidyToSubsidiary, basic, project, l.remitToSuperior, l.operatingExpense, l.subsidyToSubsidiary];
     },
     6,
@@ -204,8 +242,8 @@ export function table03(data: ReportData, template: DisclosureTemplate): Table {
     header: [[head("项目", 2), ...cols.map((c) => head(c, 1, 2))], [head("科目编码"), head("科目名称")], columnNumbers(2, 6)],
     rows,
     columns: 8,
-    empty: !hasData(rows),
-    notes: ["注：本表反映部门本年度各项支出情况。"],
+    empty: rows.length <= 1,
+    notes: ["注：本表反映部门本年度各项支出情况。", ...tailNote(tail)],
   };
 }
 
@@ -284,7 +322,7 @@ export function table04(data: ReportData, template: DisclosureTemplate): Table {
 
 /** 公开05表 一般公共预算财政拨款支出决算表 */
 export function table05(data: ReportData, template: DisclosureTemplate): Table {
-  const rows = hierarchyRows(data, (l) => [l.basicGeneralBudget + l.projectGeneralBudget, l.basicGeneralBudget, l.projectGeneralBudget], 3);
+  const { rows, tail } = hierarchyRows(data, (l) => [l.basicGeneralBudget + l.projectGeneralBudget, l.basicGeneralBudget, l.projectGeneralBudget], 3);
   return {
     ...frame(data, template, "05", "一般公共预算财政拨款支出决算表"),
     header: [
@@ -294,8 +332,8 @@ export function table05(data: ReportData, template: DisclosureTemplate): Table {
     ],
     rows,
     columns: 5,
-    empty: !hasData(rows),
-    notes: ["注：本表反映部门本年度一般公共预算财政拨款实际支出情况。"],
+    empty: rows.length <= 1,
+    notes: ["注：本表反映部门本年度一般公共预算财政拨款实际支出情况。", ...tailNote(tail)],
   };
 }
 
@@ -370,12 +408,12 @@ export function table07(data: ReportData, template: DisclosureTemplate): Table {
 
 /** 公开08表 政府性基金预算财政拨款收入支出决算表 */
 export function table08(data: ReportData, template: DisclosureTemplate): Table {
-  const rows = hierarchyRows(
+  const { rows, tail } = hierarchyRows(
     data,
     (l) => [l.carryStartGovFund, l.incomeGovFund, l.basicGovFund + l.projectGovFund, l.basicGovFund, l.projectGovFund, l.carryEndGovFund],
     6,
   );
-  const empty = !hasData(rows);
+  const empty = rows.length <= 1;
   return {
     ...frame(data, template, "08", "政府性基金预算财政拨款收入支出决算表"),
     header: [
@@ -386,14 +424,14 @@ export function table08(data: ReportData, template: DisclosureTemplate): Table {
     rows: empty ? [] : rows,
     columns: 8,
     empty,
-    notes: ["注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。", ...(empty ? [`说明：${template.emptyTableStatement}`] : [])],
+    notes: ["注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。", ...tailNote(tail), ...(empty ? [`说明：${template.emptyTableStatement}`] : [])],
   };
 }
 
 /** 公开09表 国有资本经营预算财政拨款支出决算表 (FY2020: three columns) */
 export function table09(data: ReportData, template: DisclosureTemplate): Table {
-  const rows = hierarchyRows(data, (l) => [l.basicStateCapital + l.projectStateCapital, l.basicStateCapital, l.projectStateCapital], 3);
-  const empty = !hasData(rows);
+  const { rows, tail } = hierarchyRows(data, (l) => [l.basicStateCapital + l.projectStateCapital, l.basicStateCapital, l.projectStateCapital], 3);
+  const empty = rows.length <= 1;
   return {
     ...frame(data, template, "09", "国有资本经营预算财政拨款支出决算表"),
     header: [
@@ -404,41 +442,10 @@ export function table09(data: ReportData, template: DisclosureTemplate): Table {
     rows: empty ? [] : rows,
     columns: 5,
     empty,
-    notes: ["注：本表反映部门本年度国有资本经营预算财政拨款支出情况。", ...(empty ? [`说明：${template.emptyTableStatement}`] : [])],
+    notes: ["注：本表反映部门本年度国有资本经营预算财政拨款支出情况。", ...tailNote(tail), ...(empty ? [`说明：${template.emptyTableStatement}`] : [])],
   };
 }
 
-export const TAIL_DIFFERENCE_NOTE = "注：本表金额单位为万元，按四舍五入保留两位小数，合计数与分项之和的尾差系四舍五入所致。";
-
-const printed = (c: Cell | undefined) => (c?.fen === undefined ? 0 : roundToWanCents(c.fen));
-
-/**
- * Whether a 类/款/项 table prints a total that differs from the sum of its printed parts (尾差): 合计
- * against its 类, each 类 against its 款, each 款 against its 项, column by column.
- */
-export function hasTailDifference(table: Table): boolean {
-  const rows = table.rows.filter((r) => r.kind !== "blank");
-  const total = rows.find((r) => r.kind === "total");
-  const coded = rows.filter((r) => r.kind === "class" || r.kind === "section" || r.kind === "item");
-  if (!total || coded.length === 0) return false;
-  const width = total.cells.length - 1; // the 合计 label spans the two code columns
-  for (let col = 0; col < width; col++) {
-    const at = (r: Row, isTotal = false) => printed(r.cells[isTotal ? col + 1 : col + 2]);
-    const childrenSum = (parent: string | null, level: RowKind) =>
-      coded.filter((r) => r.kind === level && (parent === null || r.cells[0]!.text.startsWith(parent))).reduce((s, r) => s + at(r), 0);
-    if (childrenSum(null, "class") !== at(total, true)) return true;
-    for (const r of coded) {
-      const code = r.cells[0]!.text;
-      const childLevel: RowKind | null = r.kind === "class" ? "section" : r.kind === "section" ? "item" : null;
-      if (childLevel && childrenSum(code, childLevel) !== at(r)) return true;
-    }
-  }
-  return false;
-}
-
 export function buildTables(data: ReportData, template: DisclosureTemplate): Table[] {
-  return [table01, table02, table03, table04, table05, table06, table07, table08, table09].map((build) => {
-    const table = build(data, template);
-    return hasTailDifference(table) ? { ...table, notes: [...table.notes, TAIL_DIFFERENCE_NOTE] } : table;
-  });
+  return [table01, table02, table03, table04, table05, table06, table07, table08, table09].map((build) => build(data, template));
 }

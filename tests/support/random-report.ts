@@ -42,6 +42,16 @@ export function randomReport(seed: number, options: { lines?: number; projects?:
   const count = options.lines ?? 1 + r.int(30);
   const codes = new Set<string>();
   while (codes.size < Math.min(count, ITEMS.length)) codes.add(r.pick(ITEMS).code);
+  // Larger reports than the catalog's 项 list: made-up 项 under real 款 (named 测试项NN).
+  const synthetic: Subject[] = [];
+  const sections = FUNCTION.filter((s) => s.level === "section");
+  while (codes.size < count) {
+    const section = r.pick(sections);
+    const code = `${section.code}${String(60 + r.int(38)).padStart(2, "0")}`;
+    if (codes.has(code) || ITEMS.some((i) => i.code === code)) continue;
+    codes.add(code);
+    synthetic.push({ code, name: `测试项${code.slice(5)}`, level: "item", parentCode: section.code });
+  }
   const lines: FunctionLine[] = [...codes].sort().map((subjectCode) => {
     const l = { subjectCode, ...Object.fromEntries(FUNCTION_MONEY_FIELDS.map((f) => [f, 0])) } as FunctionLine;
     for (const f of FUNCTION_MONEY_FIELDS) if (!f.startsWith("carryEnd")) l[f] = r.fen();
@@ -70,7 +80,7 @@ export function randomReport(seed: number, options: { lines?: number; projects?:
     economic.set(code, (economic.get(code) ?? 0) + part);
     remaining -= part;
   }
-  const functionSubjects = toRecord(FUNCTION.filter((s) => [...codes].some((c) => c.startsWith(s.code))));
+  const functionSubjects = toRecord([...FUNCTION.filter((s) => [...codes].some((c) => c.startsWith(s.code))), ...synthetic]);
   const projects = Array.from({ length: options.projects ?? r.int(8) }, (_, i) => {
     const budget = r.fen();
     return {

@@ -19,7 +19,11 @@ export default async function ReportLayout({ children, params }: { children: Rea
         <SideNav
           label="报告各部分"
           exact
-          links={[{ href: base, label: "概览" }, ...SECTIONS.map((s) => ({ href: `${base}/${s.path}`, label: s.title }))]}
+          links={[
+            { href: base, label: "概览" },
+            ...SECTIONS.map((s) => ({ href: `${base}/${s.path}`, label: s.title })),
+            { href: `${base}/preview`, label: "公开文本预览" },
+          ]}
         />
       </aside>
       <div className="min-w-0 flex-1">{children}</div>

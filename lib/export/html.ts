@@ -1,0 +1,82 @@
+/**
+ * The disclosure document as HTML: one renderer for the preview, the public page and the PDF, so
+ * that what is printed is what was previewed. Pure string building; every text is escaped.
+ */
+import { chartSvg } from "../disclosure/charts";
+import type { Block, Cell, DisclosureDocument, Table } from "../disclosure/model";
+import { DISCLOSURE_CSS } from "./disclosure-css";
+
+const esc = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+
+function cellHtml(tag: "th" | "td", c: Cell): string {
+  const attrs: string[] = [];
+  if (c.colSpan && c.colSpan > 1) attrs.push(`colspan="${c.colSpan}"`);
+  if (c.rowSpan && c.rowSpan > 1) attrs.push(`rowspan="${c.rowSpan}"`);
+  const classes = [c.fen !== undefined ? "num" : "", c.align === "center" ? "center" : "", c.indent ? `i${c.indent}` : ""].filter(Boolean);
+  if (tag === "td" && classes.length) attrs.push(`class="${classes.join(" ")}"`);
+  if (tag === "th") attrs.push('scope="col"');
+  return `<${tag}${attrs.length ? ` ${attrs.join(" ")}` : ""}>${esc(c.text)}</${tag}>`;
+}
+
+export function tableHtml(t: Table): string {
+  const head = t.header.map((r) => `<tr>${r.map((c) => cellHtml("th", c)).join("")}</tr>`).join("");
+  const body = t.rows.map((r) => `<tr class="${r.kind}">${r.cells.map((c) => cellHtml("td", c)).join("")}</tr>`).join("");
+  const notes = t.notes.map((n) => `<p class="dc-note">${esc(n)}</p>`).join("");
+  return (
+    `<figure class="dc-table" aria-labelledby="table-${t.id}-title">` +
+    `<div class="dc-table-number">${esc(t.number)}</div>` +
+    `<div class="dc-table-title" id="table-${t.id}-title">${esc(t.title)}</div>` +
+    `<div class="dc-table-meta"><span>${esc(t.organisation)}</span><span>${esc(t.unit)}</span></div>` +
+    `<table><thead>${head}</thead><tbody>${body}</tbody></table>${notes}</figure>`
+  );
+}
+
+function blockHtml(b: Block): string {
+  switch (b.kind) {
+    case "heading":
+      return `<div class="dc-heading">${esc(b.text)}</div>`;
+    case "paragraph":
+      return `<p>${esc(b.text)}</p>`;
+    case "note":
+      return `<p class="dc-note">${esc(b.text)}</p>`;
+    case "list":
+      return `<ul class="dc-list">${b.items.map((i) => `<li>${esc(i)}</li>`).join("")}</ul>`;
+    case "table":
+      return tableHtml(b.table);
+    case "chart":
+      return `<figure class="dc-chart" id="${esc(b.chart.id)}">${chartSvg(b.chart)}</figure>`;
+  }
+}
+
+/** The document body: title, table of contents, and the five parts. */
+export function documentHtml(doc: DisclosureDocument): string {
+  const toc = doc.parts
+    .map((p) => {
+      const entries = p.sections
+        .map((s) => {
+          const table = s.blocks.find((b) => b.kind === "table");
+          const title = s.title || (table?.kind === "table" ? `${table.table.number} ${table.table.title}` : "");
+          return title ? `<li><a href="#${esc(s.id)}">${esc(title)}</a></li>` : "";
+        })
+        .join("");
+      return `<li><a href="#${esc(p.id)}">${esc(p.title)}</a>${entries ? `<ol>${entries}</ol>` : ""}</li>`;
+    })
+    .join("");
+  const parts = doc.parts
+    .map(
+      (p) =>
+        `<section class="dc-part" id="${esc(p.id)}"><h2 class="dc-part-title">${esc(p.title)}</h2>` +
+        p.sections
+          .map((s) => `<section id="${esc(s.id)}">${s.title ? `<h3 class="dc-section-title">${esc(s.title)}</h3>` : ""}${s.blocks.map(blockHtml).join("")}</section>`)
+          .join("") +
+        `</section>`,
+    )
+    .join("");
+  return `<article class="dc"><h1>${esc(doc.title)}</h1><nav class="dc-toc" aria-label="目录"><h2>目录</h2><ol>${toc}</ol></nav>${parts}</article>`;
+}
+
+/** A whole HTML page (for the PDF renderer). */
+export function documentPage(doc: DisclosureDocument): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(doc.title)}</title><style>${DISCLOSURE_CSS}</style></head><body>${documentHtml(doc)}</body></html>`;
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { chromium } from "playwright-core";
+import type { DisclosureDocument } from "../disclosure/model";
+import { documentPage } from "./html";
+
+/** Debian's Chromium, started with the flags this closed network needs (see STACK notes in README). */
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/**
+ * The disclosure as an A4 PDF: the same HTML as the preview, printed by headless Chromium with the
+ * Noto CJK fonts, so its text is real text (pdftotext extracts it). Page numbers in the footer.
+ */
+export async function renderPdf(doc: DisclosureDocument): Promise<Buffer> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(documentPage(doc), { waitUntil: "load" });
+    const pdf = await page.pdf({
+      format: "A4",
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: "<span></span>",
+      footerTemplate:
+        '<div style="width:100%;text-align:center;font-size:9px;color:#555;font-family:Noto Sans CJK SC,sans-serif">第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页</div>',
+    });
+    return Buffer.from(pdf);
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { getCurrentUser, type SessionUser } from "../auth/session";
+import { AccessDeniedError, NotFoundError } from "../errors";
+
+/** A file download response with a UTF-8 file name (RFC 5987). */
+export function fileResponse(body: Buffer, fileName: string, contentType: string): Response {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_");
+  return new Response(new Uint8Array(body), {
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+const text = (status: number, message: string) =>
+  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+/**
+ * Runs an export for the signed-in user: 401 without a session, 404 for a report they may not see,
+ * 403 for one they may not export; a failure of the renderer is a 503 with a message, not a crash.
+ */
+export async function exportFor(handler: (user: SessionUser) => Promise<Response>): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user) return text(401, "请先登录。");
+  try {
+    return await handler(user);
+  } catch (error) {
+    if (error instanceof NotFoundError) return text(404, error.message);
+    if (error instanceof AccessDeniedError) return text(403, error.message);
+    console.error("export failed", error);
+    return text(503, "文件生成失败，请稍后重试。");
+  }
+}
