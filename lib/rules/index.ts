@@ -1,0 +1,324 @@
+/**
+ * 审核 rules: pure checks over a report's data. Each finding has the rule's id, a severity
+ * (`error` blocks submission; `warning` needs a written 说明 before submission), a message in Chinese
+ * that names the figures involved, the entry section to fix it in, and a stable key (rule + subject)
+ * that a 说明 is filed under.
+ *
+ * Most identities of reference/rules.md §1–2 hold by construction, because every table is derived
+ * from the same line items (tests/golden/table-identities.test.ts shows it). The rules here cover
+ * what entry does not guarantee.
+ */
+import { THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES } from "../../db/schema";
+import { keyFigures } from "../disclosure/derive";
+import { formatPoints, gradeFor, NATIONAL_BANDS, type GradeBand } from "../disclosure/grades";
+import type { FunctionMoneyField, ReportData } from "../disclosure/report-data";
+import { FUNCTION_MONEY_FIELDS } from "../disclosure/report-data";
+import { explanationSlots } from "../disclosure/slots";
+import { formatWan, formatYuan, percent } from "../money";
+import type { SectionKey } from "../reports/sections/keys";
+
+export type Severity = "error" | "warning";
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** Stable key of this finding (rule + subject), under which a 说明 is filed. */
+  key: string;
+  section: SectionKey;
+  message: string;
+  /** The form field to fix, as the entry page names it (for the link). */
+  field?: string;
+}
+
+export interface RuleContext {
+  gradeBands?: readonly GradeBand[];
+}
+
+const w = (fen: number) => `${formatWan(fen)}万元`;
+
+type Rule = { id: string; severity: Severity; section: SectionKey; title: string; check: (d: ReportData, ctx: RuleContext) => Omit<Finding, "ruleId" | "severity" | "section">[] };
+
+const FUNDS = [
+  { key: "GeneralBudget", label: "一般公共预算财政拨款" },
+  { key: "GovFund", label: "政府性基金预算财政拨款" },
+  { key: "StateCapital", label: "国有资本经营预算财政拨款" },
+] as const;
+
+export const RULES: Rule[] = [
+  {
+    id: "R-CARRY",
+    severity: "error",
+    section: "functionLines",
+    title: "结转结余平衡：年初 + 收入 − 支出 = 年末（分资金来源）",
+    check: (d) => {
+      const out: ReturnType<Rule["check"]> = [];
+      for (const l of d.functionLines) {
+        for (const f of FUNDS) {
+          const start = l[`carryStart${f.key}`];
+          const income = l[`income${f.key}`];
+          const spent = l[`basic${f.key}`] + l[`project${f.key}`];
+          const end = l[`carryEnd${f.key}`];
+          const expected = start + income - spent;
+          if (expected !== end) {
+            out.push({
+              key: `R-CARRY:${l.subjectCode}:${f.key}`,
+              message: `科目${l.subjectCode}${f.label}：年初结转和结余${w(start)} + 本年收入${w(income)} − 本年支出${w(spent)} = ${w(expected)}，但年末结转和结余填的是${w(end)}。`,
+              field: `lines.${d.functionLines.indexOf(l)}.carryEnd${f.key}`,
+            });
+          }
+        }
+      }
+      return out;
+    },
+  },
+  {
+    id: "R-BALANCE",
+    severity: "error",
+    section: "functionLines",
+    title: "收入总计 = 支出总计（决算公开01表）",
+    check: (d) => {
+      const k = keyFigures(d);
+      const expense = k.expenseTotal + d.summary.surplusDistribution + k.carryEndTotal;
+      return k.grandTotal === expense
+        ? []
+        : [
+            {
+              key: "R-BALANCE",
+              message: `收入总计${w(k.grandTotal)}（本年收入${w(k.incomeTotal)} + 用事业基金弥补收支差额${w(d.summary.institutionFundUsed)} + 年初结转和结余${w(k.carryStartTotal)}）与支出总计${w(expense)}（本年支出${w(k.expenseTotal)} + 结余分配${w(d.summary.surplusDistribution)} + 年末结转和结余${w(k.carryEndTotal)}）不等，相差${formatYuan(k.grandTotal - expense)}元。`,
+            },
+          ];
+    },
+  },
+  {
+    id: "R-ECON-BASIC",
+    severity: "error",
+    section: "economicLines",
+    title: "经济分类基本支出 = 功能分类一般公共预算财政拨款基本支出",
+    check: (d) => {
+      const k = keyFigures(d);
+      const econ = k.personnel + k.publicUse;
+      return econ === k.generalBudgetBasic
+        ? []
+        : [
+            {
+              key: "R-ECON-BASIC",
+              message: `经济分类基本支出合计${w(econ)}（人员经费${w(k.personnel)} + 公用经费${w(k.publicUse)}）与功能分类中一般公共预算财政拨款基本支出${w(k.generalBudgetBasic)}不等，相差${formatYuan(econ - k.generalBudgetBasic)}元。`,
+            },
+          ];
+    },
+  },
+  {
+    id: "R-3P-OVER",
+    severity: "warning",
+    section: "threePublic",
+    title: "“三公”经费决算超过年初预算",
+    check: (d) =>
+      THREE_PUBLIC_ITEMS.filter((i) => d.threePublic.amounts[i].actual > d.threePublic.amounts[i].initialBudget).map((i) => {
+        const a = d.threePublic.amounts[i];
+        return {
+          key: `R-3P-OVER:${i}`,
+          message: `${THREE_PUBLIC_NAMES[i]}决算${w(a.actual)}超过年初预算${w(a.initialBudget)}${a.initialBudget > 0 ? `（完成年初预算的${percent(a.actual, a.initialBudget)}%）` : ""}，请说明原因。`,
+          field: `amounts.${THREE_PUBLIC_ITEMS.indexOf(i)}.actual`,
+        };
+      }),
+  },
+  {
+    id: "R-3P-T6",
+    severity: "warning",
+    section: "threePublic",
+    title: "“三公”经费决算不应少于基本支出中的相应经济科目",
+    check: (d) => {
+      const econ = new Map(d.economicLines.map((e) => [e.subjectCode, e.amount]));
+      const pairs: [string, number, string][] = [
+        ["30212", d.threePublic.amounts.abroad.actual, "因公出国（境）费"],
+        ["30217", d.threePublic.amounts.reception.actual, "公务接待费"],
+        ["30231", d.threePublic.amounts.vehicle_operation.actual, "公务用车运行维护费"],
+        ["31013", d.threePublic.amounts.vehicle_purchase.actual, "公务用车购置费"],
+      ];
+      return pairs
+        .filter(([code, actual]) => (econ.get(code) ?? 0) > actual)
+        .map(([code, actual, label]) => ({
+          key: `R-3P-T6:${code}`,
+          message: `基本支出经济分类${code}中${label}${w(econ.get(code) ?? 0)}，大于“三公”经费中${label}决算${w(actual)}。`,
+        }));
+    },
+  },
+  {
+    id: "R-AGENCY",
+    severity: "error",
+    section: "otherMatters",
+    title: "机关运行经费不超过公用经费",
+    check: (d) => {
+      const k = keyFigures(d);
+      return d.otherMatters.agencyOperatingCost > k.publicUse
+        ? [{ key: "R-AGENCY", message: `机关运行经费${w(d.otherMatters.agencyOperatingCost)}超过一般公共预算财政拨款公用经费${w(k.publicUse)}。`, field: "agencyOperatingCost" }]
+        : [];
+    },
+  },
+  {
+    id: "R-PROCUREMENT",
+    severity: "error",
+    section: "otherMatters",
+    title: "政府采购：货物、工程、服务之和等于合计；中小企业、小微企业不超过合计",
+    check: (d) => {
+      const o = d.otherMatters;
+      const parts = o.procurementGoods + o.procurementWorks + o.procurementServices;
+      const out: ReturnType<Rule["check"]> = [];
+      if (parts !== o.procurementTotal) {
+        out.push({ key: "R-PROCUREMENT:parts", message: `政府采购货物${w(o.procurementGoods)}、工程${w(o.procurementWorks)}、服务${w(o.procurementServices)}之和${w(parts)}，与政府采购支出合计${w(o.procurementTotal)}不等。`, field: "procurementTotal" });
+      }
+      if (o.procurementSme > o.procurementTotal) {
+        out.push({ key: "R-PROCUREMENT:sme", message: `授予中小企业合同金额${w(o.procurementSme)}超过政府采购支出合计${w(o.procurementTotal)}。`, field: "procurementSme" });
+      }
+      if (o.procurementSmallMicro > o.procurementSme) {
+        out.push({ key: "R-PROCUREMENT:micro", message: `授予小微企业合同金额${w(o.procurementSmallMicro)}超过授予中小企业合同金额${w(o.procurementSme)}。`, field: "procurementSmallMicro" });
+      }
+      return out;
+    },
+  },
+  {
+    id: "R-VEHICLES",
+    severity: "error",
+    section: "otherMatters",
+    title: "各类车辆之和等于车辆总数",
+    check: (d) => {
+      const sum = VEHICLE_CATEGORIES.reduce((s, c) => s + d.vehicleCounts[c], 0);
+      return sum === d.otherMatters.vehiclesTotal
+        ? []
+        : [{ key: "R-VEHICLES", message: `各类车辆之和为${sum}辆，与车辆总数${d.otherMatters.vehiclesTotal}辆不符。`, field: "vehiclesTotal" }];
+    },
+  },
+  {
+    id: "R-VEHICLES-3P",
+    severity: "warning",
+    section: "otherMatters",
+    title: "车辆总数与“三公”经费公务用车保有量一致",
+    check: (d) =>
+      d.otherMatters.vehiclesTotal === d.threePublic.quantities.vehiclesHeld
+        ? []
+        : [{ key: "R-VEHICLES-3P", message: `国有资产中车辆总数${d.otherMatters.vehiclesTotal}辆，与“三公”经费实物量中公务用车保有量${d.threePublic.quantities.vehiclesHeld}辆不一致。`, field: "vehiclesTotal" }],
+  },
+  {
+    id: "R-STAFF",
+    severity: "warning",
+    section: "profile",
+    title: "实有人数超过核定编制",
+    check: (d) =>
+      d.profile.staffing
+        .map((s, i) => ({ s, i }))
+        .filter(({ s }) => s.actual > s.authorized)
+        .map(({ s, i }) => ({ key: `R-STAFF:${s.category}`, message: `${s.category}实有${s.actual}人，超过核定编制${s.authorized}名。`, field: `staffing.${i}.actual` })),
+  },
+  {
+    id: "R-PROJ-OVER",
+    severity: "error",
+    section: "performance",
+    title: "项目执行数不超过全年预算数",
+    check: (d) =>
+      d.projects
+        .filter((p) => p.executed > p.budget)
+        .map((p) => ({ key: `R-PROJ-OVER:${p.name}`, message: `项目“${p.name}”执行数${w(p.executed)}超过全年预算数${w(p.budget)}。`, field: `project:${p.id}` })),
+  },
+  {
+    id: "R-PROJ-RATE",
+    severity: "warning",
+    section: "performance",
+    title: "项目预算执行率低于90%",
+    check: (d) =>
+      d.projects
+        .filter((p) => p.budget > 0 && p.executed <= p.budget && p.executed * 10 < p.budget * 9)
+        .map((p) => ({ key: `R-PROJ-RATE:${p.name}`, message: `项目“${p.name}”全年预算数${w(p.budget)}，执行数${w(p.executed)}，执行率${percent(p.executed, p.budget)}%，低于90%。`, field: `project:${p.id}` })),
+  },
+  {
+    id: "R-PROJ-GRADE",
+    severity: "warning",
+    section: "performance",
+    title: "自评表填写的等级与得分不符",
+    check: (d, ctx) =>
+      d.projects.flatMap((p) => {
+        const grade = gradeFor(p.scoreHundredths, ctx.gradeBands ?? NATIONAL_BANDS);
+        if (!p.declaredGrade || !grade || p.declaredGrade === grade) return [];
+        return [{ key: `R-PROJ-GRADE:${p.name}`, message: `项目“${p.name}”自评得分${formatPoints(p.scoreHundredths!)}分，按评分标准应为“${grade}”，自评表填写的是“${p.declaredGrade}”；公开文本按“${grade}”统计。`, field: `project:${p.id}` }];
+      }),
+  },
+  {
+    id: "R-REASON",
+    severity: "error",
+    section: "explanations",
+    title: "需要说明原因的变动和预算差异都已填写原因",
+    check: (d) =>
+      explanationSlots(d)
+        .filter((s) => !(d.explanations[s.key] ?? "").trim())
+        .map((s) => ({ key: `R-REASON:${s.key}`, message: `${s.section.replace(/^[一二三四五六七八九十]+、/, "")}：${s.label}（${s.figure}）尚未填写主要原因。`, field: s.key })),
+  },
+  {
+    id: "R-NEGATIVE",
+    severity: "error",
+    section: "functionLines",
+    title: "金额不应为负数（结余分配除外）",
+    check: (d) => {
+      const out: ReturnType<Rule["check"]> = [];
+      d.functionLines.forEach((l, i) => {
+        for (const f of FUNCTION_MONEY_FIELDS as readonly FunctionMoneyField[]) {
+          if (l[f] < 0) out.push({ key: `R-NEGATIVE:${l.subjectCode}:${f}`, message: `科目${l.subjectCode}有负数金额${w(l[f])}。`, field: `lines.${i}.${f}` });
+        }
+      });
+      for (const e of d.economicLines) {
+        if (e.amount < 0 || e.priorYearAmount < 0) out.push({ key: `R-NEGATIVE:${e.subjectCode}`, message: `经济分类${e.subjectCode}有负数金额。` });
+      }
+      return out;
+    },
+  },
+  {
+    id: "R-CATALOG",
+    severity: "error",
+    section: "functionLines",
+    title: "科目在本年度科目表中",
+    check: (d) => [
+      ...d.functionLines
+        .filter((l) => d.functionSubjects[l.subjectCode]?.level !== "item")
+        .map((l) => ({ key: `R-CATALOG:${l.subjectCode}`, message: `功能分类科目${l.subjectCode}不在${d.report.year}年科目表的项级科目中。`, field: `lines.${d.functionLines.indexOf(l)}.subjectCode` })),
+      ...d.economicLines
+        .filter((e) => d.economicSubjects[e.subjectCode]?.level !== "section")
+        .map((e) => ({ key: `R-CATALOG:${e.subjectCode}`, message: `经济分类科目${e.subjectCode}不在${d.report.year}年科目表的款级科目中。` })),
+    ],
+  },
+  {
+    id: "R-FUNDS-DECLARED",
+    severity: "error",
+    section: "funds",
+    title: "声明“无此项收支”时不应有相应数据",
+    check: (d) => {
+      const has = (kind: "GovFund" | "StateCapital") => d.functionLines.some((l) => l[`income${kind}`] || l[`basic${kind}`] || l[`project${kind}`] || l[`carryStart${kind}`] || l[`carryEnd${kind}`]);
+      const out: ReturnType<Rule["check"]> = [];
+      if (d.report.noGovFundActivity && has("GovFund")) out.push({ key: "R-FUNDS-DECLARED:GovFund", message: "已声明本部门无政府性基金收支，但功能分类中填有政府性基金数据。", field: "noGovFundActivity" });
+      if (d.report.noStateCapitalActivity && has("StateCapital")) out.push({ key: "R-FUNDS-DECLARED:StateCapital", message: "已声明本部门无国有资本经营预算支出，但功能分类中填有国有资本经营预算数据。", field: "noStateCapitalActivity" });
+      return out;
+    },
+  },
+];
+
+const THREE_PUBLIC_NAMES: Record<(typeof THREE_PUBLIC_ITEMS)[number], string> = {
+  abroad: "因公出国（境）费",
+  vehicle_purchase: "公务用车购置费",
+  vehicle_operation: "公务用车运行维护费",
+  reception: "公务接待费",
+};
+
+/** Every finding of every rule, in rule order. */
+export function runRules(data: ReportData, ctx: RuleContext = {}): Finding[] {
+  return RULES.flatMap((rule) => rule.check(data, ctx).map((f) => ({ ...f, ruleId: rule.id, severity: rule.severity, section: rule.section })));
+}
+
+/**
+ * Whether a report may be submitted: no error, and a 说明 for every warning. Returns the reasons it may
+ * not, in Chinese.
+ */
+export function submissionBlockers(findings: Finding[], notes: Record<string, string>): string[] {
+  const errors = findings.filter((f) => f.severity === "error");
+  const unexplained = findings.filter((f) => f.severity === "warning" && !(notes[f.key] ?? "").trim());
+  const out: string[] = [];
+  if (errors.length) out.push(`有${errors.length}项审核错误，须改正后才能提交。`);
+  if (unexplained.length) out.push(`有${unexplained.length}项审核警告尚未填写说明。`);
+  return out;
+}
