@@ -40,6 +40,7 @@ export function ExplanationsForm({ reportId, version, canEdit, readOnlyReason, s
                     placeholder="只写原因本身，如：2020年较2019年减少信息化项目费用"
                     error={errors.items?.[i]?.text?.message}
                     hint={slot.figure}
+                    data-slot={slot.key}
                     {...form.register(`items.${i}.text`)}
                   />
                 </Field>

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useCallback, useId, useMemo, useState, type ClipboardEvent } from "react";
+import { useCallback, useEffect, useId, useMemo, useState, type ClipboardEvent } from "react";
 import { useFieldArray, useForm, useWatch, type Control } from "react-hook-form";
 import { saveFunctionLinesAction } from "@/app/(app)/reports/[id]/actions";
 import { FUNCTION_MONEY_FIELDS, type FunctionMoneyField } from "@/lib/disclosure/report-data";
@@ -70,6 +70,12 @@ export function FunctionLinesForm({
   const form = useForm<TFunctionLinesInput, unknown, TFunctionLines>({ resolver: zodResolver(ZFunctionLines), defaultValues: initial });
   const lines = useFieldArray({ control: form.control, name: "lines" });
   const [groupKey, setGroupKey] = useState(FUNCTION_COLUMN_GROUPS[0]!.key);
+  // A finding may link to a field of another tab: open the tab that holds it.
+  useEffect(() => {
+    const field = decodeURIComponent(window.location.hash.slice(1)).split(".").pop() ?? "";
+    const group = FUNCTION_COLUMN_GROUPS.find((g) => g.columns.some((c) => c.field === field));
+    if (group) setGroupKey(group.key);
+  }, []);
   const [pasteMessage, setPasteMessage] = useState<string>();
   const [picker, setPicker] = useState("");
   const [pickerError, setPickerError] = useState<string>();

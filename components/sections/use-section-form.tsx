@@ -33,6 +33,23 @@ export function useUnsavedChangesWarning(dirty: boolean) {
   }, [dirty]);
 }
 
+/**
+ * Focuses the field named in the URL's hash (a 审核 finding links to `…/function-lines#lines.0.x`):
+ * by the form field's name, or by a `data-slot` for reasons.
+ */
+export function useFocusFromHash() {
+  useEffect(() => {
+    const target = decodeURIComponent(window.location.hash.slice(1));
+    if (!target) return;
+    const timer = window.setTimeout(() => {
+      const el = document.querySelector<HTMLElement>(`[name="${CSS.escape(target)}"], [data-slot="${CSS.escape(target)}"]`);
+      el?.scrollIntoView({ block: "center" });
+      el?.focus();
+    }, 50);
+    return () => window.clearTimeout(timer);
+  }, []);
+}
+
 export interface SectionSaveState {
   pending: boolean;
   error?: string;
@@ -56,6 +73,7 @@ export function useSectionSave<F extends FieldValues>(
   const [error, setError] = useState<string>();
   const [success, setSuccess] = useState<string>();
   useUnsavedChangesWarning(form.formState.isDirty);
+  useFocusFromHash();
 
   const onSubmit = useCallback(
     (event?: React.BaseSyntheticEvent) =>

@@ -22,7 +22,4 @@ export function getDisclosure(actor: Actor, reportId: number, action: Action = "
   return { report, document: buildDisclosure(loadReportData(actor, reportId), getTemplate(report.templateId)) };
 }
 
-/** `<部门>_<年度>年度部门决算公开.<ext>` */
-export function exportFileName(document: DisclosureDocument, ext: "pdf" | "xlsx"): string {
-  return `${document.departmentName}_${document.year}年度部门决算公开.${ext}`;
-}
+export { exportFileName } from "../export/file-name";

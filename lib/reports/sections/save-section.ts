@@ -30,7 +30,8 @@ export function saveSection(
   actor: Actor,
   reportId: number,
   baseVersion: number,
-  section: SectionKey,
+  /** The entry section saved (marks it 已填写); null for writes that belong to no section. */
+  section: SectionKey | null,
   write: (ctx: SectionWriteContext) => FieldChange[],
 ): { version: number; changes: number } {
   const report = getReport(actor, reportId, "report.edit");
@@ -60,10 +61,12 @@ export function saveSection(
       changes.map((c) => ({ ...c, actorId: actor.id, reportId, action: "report.update" })),
       now,
     );
-    tx.insert(sectionSaves)
-      .values({ reportId, section, savedById: actor.id, savedAt: now })
-      .onConflictDoUpdate({ target: [sectionSaves.reportId, sectionSaves.section], set: { savedById: actor.id, savedAt: now } })
-      .run();
+    if (section !== null) {
+      tx.insert(sectionSaves)
+        .values({ reportId, section, savedById: actor.id, savedAt: now })
+        .onConflictDoUpdate({ target: [sectionSaves.reportId, sectionSaves.section], set: { savedById: actor.id, savedAt: now } })
+        .run();
+    }
     return { version: moved.version, changes: changes.length };
   });
 }

@@ -22,7 +22,10 @@ export default async function ReportLayout({ children, params }: { children: Rea
           links={[
             { href: base, label: "概览" },
             ...SECTIONS.map((s) => ({ href: `${base}/${s.path}`, label: s.title })),
+            { href: `${base}/checks`, label: "审核" },
             { href: `${base}/preview`, label: "公开文本预览" },
+            { href: `${base}/audit`, label: "审计日志" },
+            ...(report.previousRevisionId !== null ? [{ href: `${base}/revisions`, label: "修订对比" }] : []),
           ]}
         />
       </aside>

@@ -11,7 +11,14 @@ import { savedSections } from "@/lib/reports/saved-sections";
 import { SECTIONS } from "@/lib/reports/sections/keys";
 import { sectionFilled } from "@/lib/reports/sections/status";
 import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
+import { can } from "@/lib/access";
+import { getChecks } from "@/lib/reports/checks";
+import { listComments } from "@/lib/reports/comments";
+import { availableTransitions } from "@/lib/workflow";
 import { PageHeader } from "@/components/ui/page-header";
+import { FindingsList } from "@/components/workflow/findings-list";
+import { WorkflowPanel } from "@/components/workflow/workflow-panel";
+import { CommentForm } from "@/components/workflow/comment-form";
 
 export const metadata: Metadata = { title: "报告概览" };
 
@@ -39,6 +46,12 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
     ["公开", report.publishedAt],
   ];
   const filledCount = SECTIONS.filter((s) => sectionFilled(s.key, data, saved)).length;
+  const { findings, notes } = getChecks(user, id);
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const comments = listComments(user, id);
+  const actions = availableTransitions(user, report);
+  const canRevise = report.status === "published" && can(user, "report.revise", { departmentId: report.departmentId });
+  const mayComment = can(user, "report.comment", { departmentId: report.departmentId });
   return (
     <>
       <PageHeader
@@ -52,6 +65,26 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
           </>
         }
       />
+      <section aria-labelledby="workflow-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="workflow-heading" className="mb-3 text-base font-semibold">
+          审核与流转
+        </h2>
+        <p className="mb-3 text-sm text-slate-700" data-testid="checks-summary">
+          审核结果：错误 <strong>{errors}</strong> 项，警告 <strong>{findings.length - errors}</strong> 项。
+          <Link href={`/reports/${id}/checks`} className="ml-2 text-brand-700 hover:underline">
+            查看审核详情
+          </Link>
+        </p>
+        <WorkflowPanel reportId={id} actions={actions} canRevise={canRevise} />
+      </section>
+      {findings.length > 0 && (
+        <section aria-labelledby="findings-heading" className="mb-8">
+          <h2 id="findings-heading" className="mb-3 text-base font-semibold">
+            审核发现
+          </h2>
+          <FindingsList reportId={id} findings={findings} notes={notes} />
+        </section>
+      )}
       <section aria-labelledby="sections-heading" className="mb-8">
         <h2 id="sections-heading" className="mb-3 text-base font-semibold">
           填报进度（{filledCount}/{SECTIONS.length}）
@@ -93,6 +126,27 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
         <p className="mt-3 text-sm text-slate-600">
           已录入功能分类科目 {data.functionLines.length} 个，绩效自评项目 {data.projects.length} 个。
         </p>
+      </section>
+      <section aria-labelledby="comments-heading" className="mb-8">
+        <h2 id="comments-heading" className="mb-3 text-base font-semibold">
+          意见
+        </h2>
+        {comments.length === 0 ? (
+          <p className="mb-3 text-sm text-slate-600">暂无意见。</p>
+        ) : (
+          <ul className="mb-4 flex flex-col gap-2">
+            {comments.map((c) => (
+              <li key={c.id} className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm" data-testid="comment">
+                <p className="text-xs text-slate-500">
+                  {c.authorName} · {formatDateTime(c.createdAt)}
+                  {c.kind === "return" && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">退回意见</span>}
+                </p>
+                <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {mayComment && <CommentForm reportId={id} />}
       </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-3 text-base font-semibold">

@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { withUser } from "@/lib/action";
+import { saveFindingNotes } from "@/lib/reports/checks";
+import { addComment } from "@/lib/reports/comments";
+import { startRevision } from "@/lib/reports/start-revision";
+import { transitionReport } from "@/lib/reports/transition-report";
+import { ZComment, ZFindingNotes, ZReportRef, ZTransition } from "@/lib/reports/workflow-schemas";
+import type { TransitionAction } from "@/lib/workflow";
+
+export const transitionAction = withUser(ZTransition, (user, { reportId, action, comment }) => {
+  const result = transitionReport(user, reportId, action as TransitionAction, comment);
+  revalidatePath("/reports", "layout");
+  revalidatePath("/disclosures", "layout");
+  return result;
+});
+
+export const addCommentAction = withUser(ZComment, (user, { reportId, body }) => {
+  const created = addComment(user, reportId, body);
+  revalidatePath(`/reports/${reportId}`);
+  return created;
+});
+
+export const saveFindingNotesAction = withUser(ZFindingNotes, (user, { reportId, version, notes }) => {
+  const result = saveFindingNotes(user, reportId, version, notes);
+  revalidatePath(`/reports/${reportId}`, "layout");
+  return { version: result.version };
+});
+
+export const startRevisionAction = withUser(ZReportRef, (user, { reportId }) => {
+  const created = startRevision(user, reportId);
+  revalidatePath("/reports", "layout");
+  return created;
+});

@@ -1,0 +1,7 @@
+import { publishedFile } from "@/lib/public/files";
+
+export const dynamic = "force-dynamic";
+
+export function GET(_request: Request, { params }: { params: Promise<{ departmentCode: string; year: string }> }) {
+  return publishedFile(params, "pdf");
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDate } from "@/lib/format-date";
+import { listPublished } from "@/lib/public/published";
+
+export const metadata: Metadata = { title: "部门决算公开" };
+export const dynamic = "force-dynamic";
+
+export default function DisclosuresPage() {
+  const items = listPublished();
+  return (
+    <>
+      <h1 className="mb-4 text-xl font-semibold">部门决算公开</h1>
+      {items.length === 0 ? (
+        <p className="text-sm text-slate-600">暂无已公开的部门决算。</p>
+      ) : (
+        <table className="min-w-full rounded-lg border border-slate-200 bg-white text-sm">
+          <caption className="sr-only">已公开的部门决算</caption>
+          <thead className="bg-slate-50 text-left text-slate-600">
+            <tr>
+              <th scope="col" className="px-4 py-2 font-medium">部门</th>
+              <th scope="col" className="px-4 py-2 font-medium">年度</th>
+              <th scope="col" className="px-4 py-2 font-medium">公开日期</th>
+              <th scope="col" className="px-4 py-2 font-medium">版本</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {items.map((i) => (
+              <tr key={`${i.departmentCode}-${i.year}`}>
+                <td className="px-4 py-2">
+                  <Link href={`/disclosures/${encodeURIComponent(i.departmentCode)}/${i.year}`} className="text-brand-700 hover:underline">
+                    {i.departmentName}
+                  </Link>
+                </td>
+                <td className="px-4 py-2">{i.year}年度</td>
+                <td className="px-4 py-2">{formatDate(i.publishedAt)}</td>
+                <td className="px-4 py-2">{i.revision === 1 ? "原始版本" : `第${i.revision - 1}次修订`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

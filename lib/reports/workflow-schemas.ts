@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { TRANSITION_ACTIONS } from "../workflow";
+
+const reportId = z.number().int().positive();
+
+export const ZTransition = z.object({
+  reportId,
+  action: z.enum(TRANSITION_ACTIONS as [string, ...string[]]),
+  comment: z.string().trim().max(2000, { error: "意见最多2000个字" }).default(""),
+});
+export type TTransition = z.infer<typeof ZTransition>;
+
+export const ZComment = z.object({
+  reportId,
+  body: z.string().trim().min(1, { error: "请填写意见内容" }).max(2000, { error: "意见最多2000个字" }),
+});
+export type TComment = z.infer<typeof ZComment>;
+
+export const ZFindingNotes = z.object({
+  reportId,
+  version: z.number().int().positive(),
+  notes: z.array(z.object({ key: z.string().min(1).max(200), text: z.string().trim().max(2000, { error: "说明最多2000个字" }) })).max(500),
+});
+export type TFindingNotes = z.infer<typeof ZFindingNotes>;
+
+export const ZReportRef = z.object({ reportId });
