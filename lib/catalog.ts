@@ -35,29 +35,19 @@ export function listEconomicSections(year: number) {
     .map((s) => ({ code: s.code, name: s.name, classCode: s.code.slice(0, 3), className: names.get(s.code.slice(0, 3)) ?? "" }));
 }
 
-/** Which of these codes are not 项 of the function catalog valid in the year. */
-export function unknownFunctionItems(codes: string[], year: number): string[] {
+/** Which of these codes are not subjects of the given level in the catalog valid in the year. */
+function unknownCodes(table: typeof functionSubjects | typeof economicSubjects, level: "item" | "section", codes: string[], year: number): string[] {
   if (codes.length === 0) return [];
   const found = new Set(
     getDb()
-      .select({ code: functionSubjects.code })
-      .from(functionSubjects)
-      .where(and(inArray(functionSubjects.code, codes), eq(functionSubjects.level, "item"), validIn(year, functionSubjects)))
+      .select({ code: table.code })
+      .from(table)
+      .where(and(inArray(table.code, codes), eq(table.level, level), validIn(year, table)))
       .all()
       .map((r) => r.code),
   );
   return codes.filter((c) => !found.has(c));
 }
 
-export function unknownEconomicSections(codes: string[], year: number): string[] {
-  if (codes.length === 0) return [];
-  const found = new Set(
-    getDb()
-      .select({ code: economicSubjects.code })
-      .from(economicSubjects)
-      .where(and(inArray(economicSubjects.code, codes), eq(economicSubjects.level, "section"), validIn(year, economicSubjects)))
-      .all()
-      .map((r) => r.code),
-  );
-  return codes.filter((c) => !found.has(c));
-}
+export const unknownFunctionItems = (codes: string[], year: number) => unknownCodes(functionSubjects, "item", codes, year);
+export const unknownEconomicSections = (codes: string[], year: number) => unknownCodes(economicSubjects, "section", codes, year);

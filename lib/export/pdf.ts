@@ -1,25 +1,15 @@
 import "server-only";
 import { chromium } from "playwright-core";
 import type { DisclosureDocument } from "../disclosure/model";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { documentPage } from "./html";
-
-/** Debian's Chromium, started with the flags this closed network needs (see STACK notes in README). */
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /**
  * The disclosure as an A4 PDF: the same HTML as the preview, printed by headless Chromium with the
  * Noto CJK fonts, so its text is real text (pdftotext extracts it). Page numbers in the footer.
  */
 export async function renderPdf(doc: DisclosureDocument): Promise<Buffer> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     await page.setContent(documentPage(doc), { waitUntil: "load" });

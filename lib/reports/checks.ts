@@ -3,6 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { getDb } from "../../db";
 import { findingNotes } from "../../db/schema";
 import type { Actor } from "../access";
+import type { ReportData } from "../disclosure/report-data";
 import { getTemplate } from "../disclosure/templates";
 import { ValidationError } from "../errors";
 import { runRules, type Finding } from "../rules";
@@ -16,9 +17,12 @@ export interface Checks {
   notes: Record<string, string>;
 }
 
-/** The 审核 findings of a report's current data, with the 说明 written for its warnings. */
-export function getChecks(actor: Actor, reportId: number): Checks {
-  const data = loadReportData(actor, reportId);
+/**
+ * The 审核 findings of a report's current data, with the 说明 written for its warnings. A page that
+ * has already loaded the data passes it in.
+ */
+export function getChecks(actor: Actor, reportId: number, loaded?: ReportData): Checks {
+  const data = loaded ?? loadReportData(actor, reportId);
   const findings = runRules(data, { gradeBands: getTemplate(data.report.templateId).gradeBands });
   const rows = getDb().select().from(findingNotes).where(eq(findingNotes.reportId, reportId)).all();
   return { findings, notes: Object.fromEntries(rows.map((r) => [r.findingKey, r.text])) };

@@ -2,14 +2,17 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { VEHICLE_CATEGORIES, otherMatters, vehicleCounts } from "../../../db/schema";
 import type { Actor } from "../../access";
+import { keyFigures } from "../../disclosure/derive";
 import { loadReportData } from "../load-report-data";
 import { auditMoney, moneyText } from "./money-text";
 import { diffRecord, saveSection } from "./save-section";
 import { OTHER_MONEY_FIELDS, type TOtherMatters, type TOtherMattersInput } from "./other-matters.schema";
 
-export function getOtherMattersForm(actor: Actor, reportId: number): TOtherMattersInput {
-  const { otherMatters: o, vehicleCounts: v } = loadReportData(actor, reportId);
-  return {
+/** The form's values, and the 公用经费 that 机关运行经费 is checked against. */
+export function getOtherMattersForm(actor: Actor, reportId: number): { initial: TOtherMattersInput; publicUse: number } {
+  const data = loadReportData(actor, reportId);
+  const { otherMatters: o, vehicleCounts: v } = data;
+  const initial: TOtherMattersInput = {
     ...(Object.fromEntries(OTHER_MONEY_FIELDS.map(([k]) => [k, moneyText(o[k])])) as Pick<TOtherMattersInput, (typeof OTHER_MONEY_FIELDS)[number][0]>),
     vehiclesTotal: String(o.vehiclesTotal),
     vehicles: Object.fromEntries(VEHICLE_CATEGORIES.map((c) => [c, String(v[c])])) as TOtherMattersInput["vehicles"],
@@ -17,6 +20,7 @@ export function getOtherMattersForm(actor: Actor, reportId: number): TOtherMatte
     generalEquipmentOver500k: String(o.generalEquipmentOver500k),
     specialEquipmentOver1m: String(o.specialEquipmentOver1m),
   };
+  return { initial, publicUse: keyFigures(data).publicUse };
 }
 
 const MONEY_KEYS = new Set<string>(OTHER_MONEY_FIELDS.map(([k]) => k));

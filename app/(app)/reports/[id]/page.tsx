@@ -46,7 +46,7 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
     ["公开", report.publishedAt],
   ];
   const filledCount = SECTIONS.filter((s) => sectionFilled(s.key, data, saved)).length;
-  const { findings, notes } = getChecks(user, id);
+  const { findings, notes } = getChecks(user, id, data);
   const errors = findings.filter((f) => f.severity === "error").length;
   const comments = listComments(user, id);
   const actions = availableTransitions(user, report);

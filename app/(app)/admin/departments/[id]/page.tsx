@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/access";
 import { getDepartment } from "@/lib/departments/departments";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/route-helpers";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoAccess } from "@/components/ui/no-access";
 import { DepartmentForm } from "@/components/admin/department-form";
@@ -16,13 +16,7 @@ export default async function EditDepartmentPage({ params }: { params: Promise<{
   if (!can(user, "admin.departments")) return <NoAccess />;
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
-  let department;
-  try {
-    department = getDepartment(user, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const department = orNotFound(() => getDepartment(user, id));
   const { hasReports, ...values } = department;
   return (
     <>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/access";
 import { departmentOptions } from "@/lib/departments/departments";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/route-helpers";
 import { getUser } from "@/lib/users/users";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoAccess } from "@/components/ui/no-access";
@@ -17,13 +17,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
   if (!can(actor, "admin.users")) return <NoAccess />;
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) notFound();
-  let target;
-  try {
-    target = getUser(actor, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const target = orNotFound(() => getUser(actor, id));
   return (
     <>
       <PageHeader

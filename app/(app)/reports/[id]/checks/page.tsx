@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/session";
 import { getChecks } from "@/lib/reports/checks";
-import { getSectionContext } from "@/lib/reports/section-context";
-import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
+import { loadSectionPage } from "@/lib/reports/section-page";
 import { PageHeader } from "@/components/ui/page-header";
 import { FindingsList } from "@/components/workflow/findings-list";
 import { FindingNotesForm } from "@/components/workflow/finding-notes-form";
@@ -10,9 +8,7 @@ import { FindingNotesForm } from "@/components/workflow/finding-notes-form";
 export const metadata: Metadata = { title: "审核" };
 
 export default async function ChecksPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
-  const reportId = await reportIdFrom(params);
-  const ctx = orNotFound(() => getSectionContext(user, reportId));
+  const { user, reportId, shell } = await loadSectionPage(params);
   const { findings, notes } = getChecks(user, reportId);
   const warnings = findings.filter((f) => f.severity === "warning");
   const errors = findings.length - warnings.length;
@@ -30,10 +26,7 @@ export default async function ChecksPage({ params }: { params: Promise<{ id: str
           </h2>
           <FindingNotesForm
             key={warnings.map((w) => w.key).join("|")}
-            reportId={reportId}
-            version={ctx.report.version}
-            canEdit={ctx.canEdit}
-            readOnlyReason={ctx.readOnlyReason}
+            {...shell}
             warnings={warnings}
             notes={notes}
           />

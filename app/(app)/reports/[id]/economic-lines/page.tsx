@@ -1,26 +1,19 @@
 import type { Metadata } from "next";
-import { requireUser } from "@/lib/auth/session";
-import { getSectionContext } from "@/lib/reports/section-context";
+import { loadSectionPage } from "@/lib/reports/section-page";
 import { getEconomicLinesForm } from "@/lib/reports/sections/economic-lines";
-import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
 import { PageHeader } from "@/components/ui/page-header";
 import { EconomicLinesForm } from "@/components/sections/economic-lines-form";
 
 export const metadata: Metadata = { title: "基本支出（经济分类）" };
 
 export default async function EconomicLinesPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
-  const reportId = await reportIdFrom(params);
-  const ctx = orNotFound(() => getSectionContext(user, reportId));
+  const { user, reportId, shell } = await loadSectionPage(params);
   const { initial, rows, functionBasicGeneralBudget } = getEconomicLinesForm(user, reportId);
   return (
     <>
       <PageHeader title="基本支出（经济分类）" description="一般公共预算财政拨款基本支出按经济分类款级科目填列，生成决算公开06表。" />
       <EconomicLinesForm
-        reportId={reportId}
-        version={ctx.report.version}
-        canEdit={ctx.canEdit}
-        readOnlyReason={ctx.readOnlyReason}
+        {...shell}
         initial={initial}
         rows={rows}
         functionBasicGeneralBudget={functionBasicGeneralBudget}

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/session";
-import { getSectionContext } from "@/lib/reports/section-context";
+import { loadSectionPage } from "@/lib/reports/section-page";
 import { getPerformancePage } from "@/lib/reports/sections/performance";
-import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { ProjectsTable } from "@/components/sections/projects-table";
@@ -12,9 +10,7 @@ import { PerformanceSummaryForm } from "@/components/sections/performance-summar
 export const metadata: Metadata = { title: "绩效自评" };
 
 export default async function PerformancePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
-  const reportId = await reportIdFrom(params);
-  const ctx = orNotFound(() => getSectionContext(user, reportId));
+  const { user, reportId, shell } = await loadSectionPage(params);
   const { projects, summary } = getPerformancePage(user, reportId);
   return (
     <>
@@ -22,7 +18,7 @@ export default async function PerformancePage({ params }: { params: Promise<{ id
         title="绩效自评"
         description="评价等级按得分由系统确定（优≥90，良≥80，中≥60，差<60）。"
         actions={
-          ctx.canEdit ? (
+          shell.canEdit ? (
             <Link href={`/reports/${reportId}/performance/new`} className={buttonClass("primary")}>
               新增项目
             </Link>
@@ -39,7 +35,7 @@ export default async function PerformancePage({ params }: { params: Promise<{ id
         <h2 id="dept-heading" className="mb-3 text-base font-semibold">
           预算绩效管理情况与部门绩效评价
         </h2>
-        <PerformanceSummaryForm reportId={reportId} version={ctx.report.version} canEdit={ctx.canEdit} readOnlyReason={ctx.readOnlyReason} initial={summary} />
+        <PerformanceSummaryForm {...shell} initial={summary} />
       </section>
     </>
   );
