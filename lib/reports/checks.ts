@@ -22,6 +22,8 @@ export interface Checks {
  * has already loaded the data passes it in.
  */
 export function getChecks(actor: Actor, reportId: number, loaded?: ReportData): Checks {
+  if (loaded && loaded.report.id !== reportId) throw new Error("getChecks: data of another report");
+  if (loaded) getReport(actor, reportId); // the access check loadReportData would have made
   const data = loaded ?? loadReportData(actor, reportId);
   const findings = runRules(data, { gradeBands: getTemplate(data.report.templateId).gradeBands });
   const rows = getDb().select().from(findingNotes).where(eq(findingNotes.reportId, reportId)).all();
