@@ -100,7 +100,7 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
                   </Link>
                   <span
                     data-testid={`section-state-${s.key}`}
-                    className={`rounded px-2 py-0.5 text-xs ${filled ? "bg-green-50 text-green-800" : "bg-slate-100 text-slate-600"}`}
+                    className={`shrink-0 whitespace-nowrap rounded px-2 py-0.5 text-xs ${filled ? "bg-green-50 text-green-800" : "bg-slate-100 text-slate-600"}`}
                   >
                     {filled ? "已填写" : "未填写"}
                   </span>
