@@ -3,6 +3,7 @@
  * clock, no randomness — the same data always gives the same document (and snapshot hash).
  */
 import { buildCharts } from "./charts";
+import { keyFigures } from "./derive";
 import type { Block, DisclosureDocument, Part } from "./model";
 import { explanationSections, glossarySection, performanceSections, profileSections } from "./narrative";
 import type { ReportData } from "./report-data";
@@ -11,15 +12,16 @@ import type { DisclosureTemplate } from "./templates";
 
 export function buildDisclosure(data: ReportData, template: DisclosureTemplate): DisclosureDocument {
   const y = data.report.year;
-  const tables = buildTables(data, template);
+  const k = keyFigures(data); // once: every table and section starts from these sums
+  const tables = buildTables(data, template, k);
   const tableList: Block = {
     kind: "list",
     items: tables.map(
       (t, i) => `${chineseNumber(i + 1)}、${t.title}（见${t.number}）${t.empty && ["07", "08", "09"].includes(t.id) ? `，${template.emptyTableStatement}` : ""}`,
     ),
   };
-  const charts = buildCharts(data);
-  const explanations = explanationSections(data, template);
+  const charts = buildCharts(data, k);
+  const explanations = explanationSections(data, template, k);
   if (charts.length > 0) {
     // The composition charts illustrate 三、支出决算情况说明; the comparison illustrates 五.
     const expense = explanations.find((s) => s.id === "p3-expense");
@@ -40,7 +42,7 @@ export function buildDisclosure(data: ReportData, template: DisclosureTemplate):
       ],
     },
     { id: "part-3", title: `第三部分  ${y}年度部门决算情况说明`, sections: explanations },
-    { id: "part-4", title: "第四部分  预算绩效管理情况", sections: performanceSections(data, template) },
+    { id: "part-4", title: "第四部分  预算绩效管理情况", sections: performanceSections(data, template, k) },
     { id: "part-5", title: "第五部分  名词解释", sections: [glossarySection(data)] },
   ];
   return {

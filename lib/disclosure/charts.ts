@@ -4,12 +4,11 @@
  * renders it as a self-contained SVG string (no script, Noto CJK font), for the preview and the PDF.
  */
 import { formatWan, percent } from "../money";
-import { generalBudgetByClass, keyFigures } from "./derive";
+import { generalBudgetByClass, keyFigures, type KeyFigures } from "./derive";
 import type { Chart } from "./model";
 import type { ReportData } from "./report-data";
 
-export function buildCharts(data: ReportData): Chart[] {
-  const k = keyFigures(data);
+export function buildCharts(data: ReportData, k: KeyFigures = keyFigures(data)): Chart[] {
   const classes = generalBudgetByClass(data);
   const name = (code: string) => data.functionSubjects[code]?.name ?? code;
   const charts: Chart[] = [];

@@ -326,8 +326,7 @@ function fundSection(data: ReportData, kind: "GovFund" | "StateCapital") {
   };
 }
 
-export function explanationSections(data: ReportData, template: DisclosureTemplate): Section[] {
-  const k = keyFigures(data);
+export function explanationSections(data: ReportData, template: DisclosureTemplate, k: KeyFigures = keyFigures(data)): Section[] {
   return template.sectionOrder.map((key, i) => {
     const built = SECTIONS[key](data, template, k);
     return { id: `p3-${key}`, title: `${chineseNumber(i + 1)}、${built.title}`, blocks: built.blocks };
@@ -337,7 +336,7 @@ export function explanationSections(data: ReportData, template: DisclosureTempla
 // ---------------------------------------------------------------------------------------------
 // 第四部分 预算绩效管理情况
 
-export function performanceSections(data: ReportData, template: DisclosureTemplate): Section[] {
+export function performanceSections(data: ReportData, template: DisclosureTemplate, k: KeyFigures = keyFigures(data)): Section[] {
   const y = data.report.year;
   const projects = data.projects.filter((pr) => pr.scoreHundredths !== null);
   const executed = projects.reduce((s, pr) => s + pr.executed, 0);
@@ -348,7 +347,6 @@ export function performanceSections(data: ReportData, template: DisclosureTempla
     g.fen += pr.executed;
   }
   const graded = byGrade.filter((g) => g.count > 0);
-  const k = keyFigures(data);
   const overview =
     projects.length === 0
       ? `本部门${y}年度未开展项目绩效自评。`

@@ -10,6 +10,7 @@ import {
   FISCAL_INCOME_FIELDS,
   INCOME_FIELDS,
   keyFigures,
+  type KeyFigures,
   PROJECT_FIELDS,
   sumField,
   sumFields,
@@ -131,8 +132,7 @@ function classTotals(data: ReportData, fields: readonly FunctionMoneyField[]): M
 }
 
 /** 公开01表 收入支出决算总表 */
-export function table01(data: ReportData, template: DisclosureTemplate): Table {
-  const k = keyFigures(data);
+export function table01(data: ReportData, template: DisclosureTemplate, k: KeyFigures = keyFigures(data)): Table {
   const lines = data.functionLines;
   const income: [string, number][] = [
     ["一、一般公共预算财政拨款收入", sumField(lines, "incomeGeneralBudget")],
@@ -338,7 +338,7 @@ export function table05(data: ReportData, template: DisclosureTemplate): Table {
 }
 
 /** 公开06表 一般公共预算财政拨款基本支出决算表: every 款 of the catalog, used or not. */
-export function table06(data: ReportData, template: DisclosureTemplate): Table {
+export function table06(data: ReportData, template: DisclosureTemplate, k: KeyFigures = keyFigures(data)): Table {
   const amounts = new Map<string, number>();
   for (const e of data.economicLines) {
     amounts.set(e.subjectCode, (amounts.get(e.subjectCode) ?? 0) + e.amount);
@@ -361,7 +361,6 @@ export function table06(data: ReportData, template: DisclosureTemplate): Table {
       }),
     });
   }
-  const k = keyFigures(data);
   rows.push({
     kind: "total",
     cells: [text("人员经费合计", { colSpan: 2, align: "center" }), money(k.personnel), text("公用经费合计", { colSpan: 5, align: "center" }), money(k.publicUse)],
@@ -446,6 +445,6 @@ export function table09(data: ReportData, template: DisclosureTemplate): Table {
   };
 }
 
-export function buildTables(data: ReportData, template: DisclosureTemplate): Table[] {
-  return [table01, table02, table03, table04, table05, table06, table07, table08, table09].map((build) => build(data, template));
+export function buildTables(data: ReportData, template: DisclosureTemplate, k: KeyFigures = keyFigures(data)): Table[] {
+  return [table01, table02, table03, table04, table05, table06, table07, table08, table09].map((build) => build(data, template, k));
 }
