@@ -1,7 +1,11 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, or, gte } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, or } from "drizzle-orm";
 import { getDb } from "../db";
-import { economicSubjects, functionSubjects } from "../db/schema";
+import { economicSubjects, functionSubjects, type SubjectLevel } from "../db/schema";
+import { assertCan, type Actor } from "./access";
+import { writeAudit } from "./audit/write-audit";
+import type { TAddSubject } from "./catalog.schemas";
+import { ValidationError } from "./errors";
 
 export interface CatalogItem {
   code: string;
@@ -51,3 +55,49 @@ function unknownCodes(table: typeof functionSubjects | typeof economicSubjects, 
 
 export const unknownFunctionItems = (codes: string[], year: number) => unknownCodes(functionSubjects, "item", codes, year);
 export const unknownEconomicSections = (codes: string[], year: number) => unknownCodes(economicSubjects, "section", codes, year);
+
+// ---------------------------------------------------------------------------------------------
+// Administration: the reference lists lack some subjects a department uses; an admin adds them.
+
+const LEVEL_BY_LENGTH: Record<number, SubjectLevel> = { 3: "class", 5: "section", 7: "item" };
+
+export interface CatalogRow {
+  code: string;
+  name: string;
+  level: SubjectLevel;
+  validFrom: number;
+}
+
+export function listCatalog(actor: Actor, kind: "function" | "economic"): CatalogRow[] {
+  assertCan(actor, "admin.catalogs");
+  const table = kind === "function" ? functionSubjects : economicSubjects;
+  return getDb()
+    .select({ code: table.code, name: table.name, level: table.level, validFrom: table.validFrom })
+    .from(table)
+    .orderBy(asc(table.code))
+    .all();
+}
+
+export function addSubject(actor: Actor, input: TAddSubject): void {
+  assertCan(actor, "admin.catalogs");
+  const table = input.kind === "function" ? functionSubjects : economicSubjects;
+  const db = getDb();
+  db.transaction((tx) => {
+    if (tx.select({ code: table.code }).from(table).where(eq(table.code, input.code)).get()) {
+      throw new ValidationError(`科目编码${input.code}已存在`, "code");
+    }
+    const parentCode = input.code.length === 3 ? null : input.code.slice(0, input.code.length - 2);
+    if (parentCode && !tx.select({ code: table.code }).from(table).where(eq(table.code, parentCode)).get()) {
+      throw new ValidationError(`上级科目${parentCode}不存在，请先添加它`, "code");
+    }
+    tx.insert(table)
+      .values({ code: input.code, name: input.name, level: LEVEL_BY_LENGTH[input.code.length]!, parentCode, validFrom: input.validFrom })
+      .run();
+    writeAudit(tx, {
+      actorId: actor.id,
+      action: "catalog.add",
+      field: `${input.kind === "function" ? "function_subjects" : "economic_subjects"}[${input.code}]`,
+      newValue: input.name,
+    });
+  });
+}

@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { withUser } from "@/lib/action";
 import { saveDepartment } from "@/lib/departments/departments";
 import { ZDepartment } from "@/lib/departments/schemas";
+import { addSubject } from "@/lib/catalog";
+import { ZAddSubject } from "@/lib/catalog.schemas";
 import { createUser, resetPassword, setUserActive, updateUser } from "@/lib/users/users";
 import { ZCreateUser, ZResetPassword, ZSetUserActive, ZUpdateUser } from "@/lib/users/schemas";
 
@@ -29,4 +31,9 @@ export const saveDepartmentAction = withUser(ZDepartment, (user, input) => {
   const saved = saveDepartment(user, input);
   revalidatePath("/admin/departments");
   return saved;
+});
+
+export const addSubjectAction = withUser(ZAddSubject, (user, input) => {
+  addSubject(user, input);
+  revalidatePath("/admin/catalogs");
 });
