@@ -24,7 +24,7 @@ export function DataTable<T>({
   caption,
 }: {
   data: T[];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  /** Column value types differ per column, which tanstack expresses as `any`. */
   columns: ColumnDef<T, any>[];
   searchLabel?: string;
   emptyText?: string;

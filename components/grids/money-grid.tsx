@@ -173,8 +173,7 @@ export function MoneyGrid<F extends FieldValues>({
         ? [{ id: "actions", header: "", columns: [{ id: "rowActions", header: "操作", cell: ({ row }: { row: { original: GridRow } }) => rowActions(row.original) }] }]
         : []),
     ];
-    // The cells read `errors` when they render; the column model itself only depends on the layout.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Rebuilt when the layout or the field errors change (the cells show the errors).
   }, [columns, id, arrayName, rowActions, errors]);
 
   const table = useReactTable({ data: rows, columns: tableColumns, getCoreRowModel: getCoreRowModel() });

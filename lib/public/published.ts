@@ -18,15 +18,17 @@ export interface PublishedItem {
   publishedAt: Date;
 }
 
+const itemColumns = {
+  departmentCode: departments.code,
+  departmentName: departments.name,
+  year: reports.year,
+  revision: reports.revision,
+  publishedAt: reports.publishedAt,
+};
+
 export function listPublished(): PublishedItem[] {
   return getDb()
-    .select({
-      departmentCode: departments.code,
-      departmentName: departments.name,
-      year: reports.year,
-      revision: reports.revision,
-      publishedAt: reports.publishedAt,
-    })
+    .select(itemColumns)
     .from(reports)
     .innerJoin(departments, eq(departments.id, reports.departmentId))
     .where(eq(reports.status, "published"))
@@ -44,11 +46,7 @@ export interface PublishedDisclosure extends PublishedItem {
 export function getPublished(departmentCode: string, year: number): PublishedDisclosure | null {
   const row = getDb()
     .select({
-      departmentCode: departments.code,
-      departmentName: departments.name,
-      year: reports.year,
-      revision: reports.revision,
-      publishedAt: reports.publishedAt,
+      ...itemColumns,
       json: reports.snapshotJson,
       sha256: reports.snapshotSha256,
     })
