@@ -6,7 +6,7 @@ import {
   getCoreRowModel,
   useReactTable,
 } from "@tanstack/react-table";
-import { useMemo, type ClipboardEvent, type KeyboardEvent, type ReactNode } from "react";
+import type { ClipboardEvent, KeyboardEvent, ReactNode } from "react";
 import { get, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { isBlock, parseClipboardGrid } from "@/lib/paste";
 
@@ -108,7 +108,8 @@ export function MoneyGrid<F extends FieldValues>({
     onPasteMessage?.(notes.join(""));
   };
 
-  const tableColumns = useMemo<ColumnDef<GridRow>[]>(() => {
+  // Built on every render: the cells close over the current rows, errors and handlers.
+  const tableColumns = ((): ColumnDef<GridRow>[] => {
     const groups: { name: string; columns: { column: GridColumn; pos: number }[] }[] = [];
     columns.forEach((column, pos) => {
       const last = groups[groups.length - 1];
@@ -173,8 +174,7 @@ export function MoneyGrid<F extends FieldValues>({
         ? [{ id: "actions", header: "", columns: [{ id: "rowActions", header: "操作", cell: ({ row }: { row: { original: GridRow } }) => rowActions(row.original) }] }]
         : []),
     ];
-    // Rebuilt when the layout or the field errors change (the cells show the errors).
-  }, [columns, id, arrayName, rowActions, errors]);
+  })();
 
   const table = useReactTable({ data: rows, columns: tableColumns, getCoreRowModel: getCoreRowModel() });
 
