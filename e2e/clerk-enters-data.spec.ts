@@ -116,6 +116,9 @@ test("the supervisor sees the entry pages read-only", async ({ page }) => {
   await expect(page.getByRole("button", { name: "保存" })).toHaveCount(0);
   await expect(page.locator('[data-grid="fl"][data-row="0"][data-col="0"]')).toBeDisabled();
   await expect(page.locator('[data-grid="fl"][data-row="0"][data-col="0"]')).toHaveValue("6,895,200.00");
+  // Read-only still lets the supervisor look at the other columns.
+  await page.getByRole("button", { name: "本年支出" }).click();
+  await expect(page.locator('[data-grid="fl"][data-row="1"][data-col="1"]')).toHaveValue("456,100.00");
   await page.getByRole("navigation", { name: "报告各部分" }).getByRole("link", { name: "部门概况" }).click();
   await expect(page.getByLabel("职责（1）")).toBeDisabled();
   await expect(page.getByTestId("staffing-authorized-total")).toHaveText("45");

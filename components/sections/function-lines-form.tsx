@@ -135,9 +135,10 @@ export function FunctionLinesForm({
     setPasteMessage(`已添加${n}个科目（每行第一格为科目编码，其后为“${group.title}”各列）。`);
   };
 
+  // The column tabs sit outside the form: a read-only user (whose fields are disabled) still switches them.
   return (
-    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
-      <div role="group" aria-label="显示的列" className="flex flex-wrap gap-2">
+    <>
+      <div role="group" aria-label="显示的列" className="mb-4 flex flex-wrap gap-2">
         {FUNCTION_COLUMN_GROUPS.map((g) => (
           <button
             key={g.key}
@@ -150,87 +151,89 @@ export function FunctionLinesForm({
           </button>
         ))}
       </div>
-      <p className="text-xs text-slate-500">
-        金额单位：元，最多两位小数。可从 Excel 复制一块单元格，粘贴到任一单元格，将向右、向下填入；Enter 移到下一行，Tab 移到右侧。
-      </p>
-      <FormMessage kind="success">{pasteMessage}</FormMessage>
-      {errors.lines?.message && <p className="text-sm text-red-700">{errors.lines.message}</p>}
+      <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+        <p className="text-xs text-slate-500">
+          金额单位：元，最多两位小数。可从 Excel 复制一块单元格，粘贴到任一单元格，将向右、向下填入；Enter 移到下一行，Tab 移到右侧。
+        </p>
+        <FormMessage kind="success">{pasteMessage}</FormMessage>
+        {errors.lines?.message && <p className="text-sm text-red-700">{errors.lines.message}</p>}
 
-      <MoneyGrid
-        id="fl"
-        caption={`功能分类收入支出：${group.title}`}
-        form={form}
-        arrayName="lines"
-        rows={rows}
-        columns={group.columns}
-        onPasteMessage={setPasteMessage}
-        rowActions={
-          canEdit
-            ? (row) => (
-                <Button type="button" variant="ghost" onClick={() => lines.remove(row.index)} aria-label={`删除科目${row.code}`}>
-                  删除
-                </Button>
-              )
-            : undefined
-        }
-      />
-      {lines.fields.map((f, i) => {
-        const message = errors.lines?.[i]?.subjectCode?.message;
-        return message ? (
-          <p key={f.id} className="text-sm text-red-700">
-            第{i + 1}行（{f.subjectCode || "无编码"}）：{message}
-          </p>
-        ) : null;
-      })}
+        <MoneyGrid
+          id="fl"
+          caption={`功能分类收入支出：${group.title}`}
+          form={form}
+          arrayName="lines"
+          rows={rows}
+          columns={group.columns}
+          onPasteMessage={setPasteMessage}
+          rowActions={
+            canEdit
+              ? (row) => (
+                  <Button type="button" variant="ghost" onClick={() => lines.remove(row.index)} aria-label={`删除科目${row.code}`}>
+                    删除
+                  </Button>
+                )
+              : undefined
+          }
+        />
+        {lines.fields.map((f, i) => {
+          const message = errors.lines?.[i]?.subjectCode?.message;
+          return message ? (
+            <p key={f.id} className="text-sm text-red-700">
+              第{i + 1}行（{f.subjectCode || "无编码"}）：{message}
+            </p>
+          ) : null;
+        })}
 
-      {canEdit && (
-        <div className="flex flex-wrap items-start gap-3">
-          <Field id={pickerId} label="添加科目（输入编码或名称搜索；也可粘贴“编码＋金额”多行）" error={pickerError}>
-            <TextInput
-              id={pickerId}
-              list={`${pickerId}-list`}
-              value={picker}
-              className="w-[28rem]"
-              error={pickerError}
-              onChange={(e) => setPicker(e.target.value)}
-              onPaste={onPickerPaste}
-              onKeyDown={(e) => {
-                if (e.key === "Enter") {
-                  e.preventDefault();
-                  addSubject();
-                }
-              }}
-            />
-          </Field>
-          <datalist id={`${pickerId}-list`}>
-            {catalog.map((c) => (
-              <option key={c.code} value={`${c.code} ${c.name}（${c.path}）`} />
-            ))}
-          </datalist>
-          <Button type="button" variant="secondary" className="mt-6" onClick={addSubject}>
-            添加科目
-          </Button>
-        </div>
-      )}
+        {canEdit && (
+          <div className="flex flex-wrap items-start gap-3">
+            <Field id={pickerId} label="添加科目（输入编码或名称搜索；也可粘贴“编码＋金额”多行）" error={pickerError}>
+              <TextInput
+                id={pickerId}
+                list={`${pickerId}-list`}
+                value={picker}
+                className="w-[28rem]"
+                error={pickerError}
+                onChange={(e) => setPicker(e.target.value)}
+                onPaste={onPickerPaste}
+                onKeyDown={(e) => {
+                  if (e.key === "Enter") {
+                    e.preventDefault();
+                    addSubject();
+                  }
+                }}
+              />
+            </Field>
+            <datalist id={`${pickerId}-list`}>
+              {catalog.map((c) => (
+                <option key={c.code} value={`${c.code} ${c.name}（${c.path}）`} />
+              ))}
+            </datalist>
+            <Button type="button" variant="secondary" className="mt-6" onClick={addSubject}>
+              添加科目
+            </Button>
+          </div>
+        )}
 
-      <Totals control={form.control} columns={group.columns} catalog={catalogByCode} />
+        <Totals control={form.control} columns={group.columns} catalog={catalogByCode} />
 
-      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
-        <legend className="px-1 text-sm font-semibold">汇总数（元）</legend>
-        {(
-          [
-            ["institutionFundUsed", "用事业基金弥补收支差额"],
-            ["surplusDistribution", "结余分配（可为负数）"],
-            ["priorYearGrandTotal", "上年收入支出总计（上年决算数）"],
-            ["priorYearFiscalGrandTotal", "上年财政拨款收入支出总计（上年决算数）"],
-          ] as const
-        ).map(([name, label]) => (
-          <Field key={name} id={`summary-${name}`} label={label} error={errors[name]?.message}>
-            <TextInput id={`summary-${name}`} inputMode="decimal" className="text-right tabular" error={errors[name]?.message} {...form.register(name)} />
-          </Field>
-        ))}
-      </fieldset>
-    </SectionShell>
+        <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
+          <legend className="px-1 text-sm font-semibold">汇总数（元）</legend>
+          {(
+            [
+              ["institutionFundUsed", "用事业基金弥补收支差额"],
+              ["surplusDistribution", "结余分配（可为负数）"],
+              ["priorYearGrandTotal", "上年收入支出总计（上年决算数）"],
+              ["priorYearFiscalGrandTotal", "上年财政拨款收入支出总计（上年决算数）"],
+            ] as const
+          ).map(([name, label]) => (
+            <Field key={name} id={`summary-${name}`} label={label} error={errors[name]?.message}>
+              <TextInput id={`summary-${name}`} inputMode="decimal" className="text-right tabular" error={errors[name]?.message} {...form.register(name)} />
+            </Field>
+          ))}
+        </fieldset>
+      </SectionShell>
+    </>
   );
 }
 
