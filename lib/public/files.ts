@@ -3,7 +3,7 @@ import { exportFileName } from "../export/file-name";
 import { renderPdf } from "../export/pdf";
 import { fileResponse } from "../export/respond";
 import { renderXlsx } from "../export/xlsx";
-import { getPublished } from "./published";
+import { departmentCodeParam, getPublished } from "./published";
 
 const TYPES = { pdf: "application/pdf", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } as const;
 const text = (status: number, message: string) => new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
@@ -11,7 +11,8 @@ const text = (status: number, message: string) => new Response(message, { status
 /** A published disclosure's PDF or Excel, rendered from its frozen snapshot; public. */
 export async function publishedFile(params: Promise<{ departmentCode: string; year: string }>, kind: "pdf" | "xlsx"): Promise<Response> {
   const { departmentCode, year } = await params;
-  const published = /^\d{4}$/.test(year) ? getPublished(decodeURIComponent(departmentCode), Number(year)) : null;
+  const code = departmentCodeParam(departmentCode);
+  const published = /^\d{4}$/.test(year) && code !== null ? getPublished(code, Number(year)) : null;
   if (!published) return text(404, "未找到该公开文本。");
   try {
     const body = kind === "pdf" ? await renderPdf(published.document) : await renderXlsx(published.document);

@@ -42,6 +42,16 @@ export interface PublishedDisclosure extends PublishedItem {
   sha256: string;
 }
 
+/** A route's department code, decoded; null when it is not a plausible code. */
+export function departmentCodeParam(raw: string): string | null {
+  try {
+    const code = decodeURIComponent(raw);
+    return /^[0-9A-Za-z]{1,40}$/.test(code) ? code : null;
+  } catch {
+    return null; // a malformed %-escape
+  }
+}
+
 /** The current published revision of a department's year, or null. */
 export function getPublished(departmentCode: string, year: number): PublishedDisclosure | null {
   const row = getDb()
