@@ -17,7 +17,7 @@ import { MoneyGrid, type GridRow } from "@/components/grids/money-grid";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
 import { SectionShell } from "./section-shell";
-import { useSectionSave } from "./use-section-form";
+import { hashTarget, useSectionSave } from "./use-section-form";
 
 export interface FunctionItem {
   code: string;
@@ -72,7 +72,7 @@ export function FunctionLinesForm({
   const [groupKey, setGroupKey] = useState(FUNCTION_COLUMN_GROUPS[0]!.key);
   // A finding may link to a field of another tab: open the tab that holds it.
   useEffect(() => {
-    const field = decodeURIComponent(window.location.hash.slice(1)).split(".").pop() ?? "";
+    const field = hashTarget().split(".").pop() ?? "";
     const group = FUNCTION_COLUMN_GROUPS.find((g) => g.columns.some((c) => c.field === field));
     if (group) setGroupKey(group.key);
   }, []);

@@ -33,13 +33,22 @@ export function useUnsavedChangesWarning(dirty: boolean) {
   }, [dirty]);
 }
 
+/** The URL's hash, decoded ("" when there is none or it is malformed). */
+export function hashTarget(): string {
+  try {
+    return decodeURIComponent(window.location.hash.slice(1));
+  } catch {
+    return "";
+  }
+}
+
 /**
  * Focuses the field named in the URL's hash (a 审核 finding links to `…/function-lines#lines.0.x`):
  * by the form field's name, or by a `data-slot` for reasons.
  */
 export function useFocusFromHash() {
   useEffect(() => {
-    const target = decodeURIComponent(window.location.hash.slice(1));
+    const target = hashTarget();
     if (!target) return;
     const timer = window.setTimeout(() => {
       const el = document.querySelector<HTMLElement>(`[name="${CSS.escape(target)}"], [data-slot="${CSS.escape(target)}"]`);
