@@ -166,10 +166,3 @@ export function percent(numerator: number, denominator: number, decimals = 2): s
   const units = (absNum * 2n + absDen) / (absDen * 2n);
   return fixed(Number(negative ? -units : units), decimals, false);
 }
-
-/** Sum of integer 分 amounts. */
-export function sumFen(values: Iterable<number>): number {
-  let total = 0;
-  for (const v of values) total += v;
-  return total;
-}

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback, useEffect, useId, useMemo, useState, type ClipboardEvent } from "react";
 import { useFieldArray, useForm, useWatch, type Control } from "react-hook-form";
 import { saveFunctionLinesAction } from "@/app/(app)/reports/[id]/actions";
+import { BASIC_FIELDS, EXPENSE_FIELDS, INCOME_FIELDS, PROJECT_FIELDS } from "@/lib/disclosure/derive";
 import { FUNCTION_MONEY_FIELDS, type FunctionMoneyField } from "@/lib/disclosure/report-data";
 import {
   FUNCTION_COLUMN_GROUPS,
@@ -264,10 +265,10 @@ function Totals({
     return key.length === 3 ? cls : sec;
   };
   const headline: [string, readonly FunctionMoneyField[]][] = [
-    ["本年收入合计", FUNCTION_MONEY_FIELDS.filter((f) => f.startsWith("income"))],
-    ["本年支出合计", ["basicGeneralBudget", "projectGeneralBudget", "basicGovFund", "projectGovFund", "basicStateCapital", "projectStateCapital", "basicOtherFunds", "projectOtherFunds", "remitToSuperior", "operatingExpense", "subsidyToSubsidiary"]],
-    ["基本支出", ["basicGeneralBudget", "basicGovFund", "basicStateCapital", "basicOtherFunds"]],
-    ["项目支出", ["projectGeneralBudget", "projectGovFund", "projectStateCapital", "projectOtherFunds"]],
+    ["本年收入合计", INCOME_FIELDS],
+    ["本年支出合计", EXPENSE_FIELDS],
+    ["基本支出", BASIC_FIELDS],
+    ["项目支出", PROJECT_FIELDS],
     ["一般公共预算财政拨款支出", ["basicGeneralBudget", "projectGeneralBudget"]],
   ];
   return (

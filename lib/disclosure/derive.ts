@@ -31,16 +31,13 @@ export const BASIC_FIELDS = ["basicGeneralBudget", "basicGovFund", "basicStateCa
 export const PROJECT_FIELDS = ["projectGeneralBudget", "projectGovFund", "projectStateCapital", "projectOtherFunds"] as const satisfies readonly FunctionMoneyField[];
 export const OTHER_EXPENSE_FIELDS = ["remitToSuperior", "operatingExpense", "subsidyToSubsidiary"] as const satisfies readonly FunctionMoneyField[];
 export const EXPENSE_FIELDS = [...BASIC_FIELDS, ...PROJECT_FIELDS, ...OTHER_EXPENSE_FIELDS] as const;
-export const CARRY_START_FIELDS = ["carryStartGeneralBudget", "carryStartGovFund", "carryStartStateCapital", "carryStartOther"] as const satisfies readonly FunctionMoneyField[];
-export const CARRY_END_FIELDS = ["carryEndGeneralBudget", "carryEndGovFund", "carryEndStateCapital", "carryEndOther"] as const satisfies readonly FunctionMoneyField[];
 
 /** 经济分类 类 whose 款 are 人员经费 (the rest of 基本支出 is 公用经费). */
 export const PERSONNEL_CLASSES = ["301", "303"] as const;
 export const isPersonnelCode = (code: string) => (PERSONNEL_CLASSES as readonly string[]).includes(code.slice(0, 3));
 
-/** The 类 (3 digits) and 款 (5 digits) of a 项 code. */
+/** The 类 (3 digits) of a 项 code. */
 export const classOf = (code: string) => code.slice(0, 3);
-export const sectionOf = (code: string) => code.slice(0, 5);
 
 export interface KeyFigures {
   incomeTotal: number; // 本年收入合计

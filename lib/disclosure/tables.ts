@@ -6,12 +6,9 @@
  */
 import { formatWan, roundToWanCents } from "../money";
 import {
-  BASIC_FIELDS,
-  FISCAL_INCOME_FIELDS,
-  INCOME_FIELDS,
+  EXPENSE_FIELDS,
   keyFigures,
   type KeyFigures,
-  PROJECT_FIELDS,
   sumField,
   sumFields,
 } from "./derive";
@@ -144,8 +141,7 @@ export function table01(data: ReportData, template: DisclosureTemplate, k: KeyFi
     ["七、附属单位上缴收入", sumField(lines, "incomeFromSubsidiary")],
     ["八、其他收入", sumField(lines, "incomeOther")],
   ];
-  const expenseFields = [...BASIC_FIELDS, ...PROJECT_FIELDS, "remitToSuperior", "operatingExpense", "subsidyToSubsidiary"] as const;
-  const byClass = classTotals(data, expenseFields);
+  const byClass = classTotals(data, EXPENSE_FIELDS);
   const expense: [string, number][] = template.expenseClasses.map((c, i) => [`${chineseNumber(i + 1)}、${c.name}`, byClass.get(c.code) ?? 0]);
   const body = Math.max(income.length, expense.length);
   const rightStart = body + 4;

@@ -1,18 +1,9 @@
 import "server-only";
 import { getCurrentUser, type SessionUser } from "../auth/session";
 import { AccessDeniedError, NotFoundError } from "../errors";
-
-/** A file download response with a UTF-8 file name (RFC 5987). */
-export function fileResponse(body: Buffer, fileName: string, contentType: string): Response {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_");
-  return new Response(new Uint8Array(body), {
-    headers: {
-      "Content-Type": contentType,
-      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
-      "Cache-Control": "private, no-store",
-    },
-  });
-}
+import { getDisclosure } from "../reports/get-disclosure";
+import type { ExportKind } from "./file-name";
+import { documentFile } from "./render";
 
 const text = (status: number, message: string) =>
   new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
@@ -32,4 +23,13 @@ export async function exportFor(handler: (user: SessionUser) => Promise<Response
     console.error("export failed", error);
     return text(503, "文件生成失败，请稍后重试。");
   }
+}
+
+/** A report's PDF or Excel for the signed-in user (the route handlers of /reports/[id]/export/*). */
+export async function reportFile(params: Promise<{ id: string }>, kind: ExportKind): Promise<Response> {
+  const { id } = await params;
+  return exportFor(async (user) => {
+    const { document } = getDisclosure(user, /^\d{1,15}$/.test(id) ? Number(id) : -1, "report.export");
+    return documentFile(document, kind);
+  });
 }

@@ -21,5 +21,3 @@ export function getDisclosure(actor: Actor, reportId: number, action: Action = "
   }
   return { report, document: buildDisclosure(loadReportData(actor, reportId), getTemplate(report.templateId)) };
 }
-
-export { exportFileName } from "../export/file-name";

@@ -13,7 +13,7 @@ import { keyFigures } from "../disclosure/derive";
 import { formatPoints, gradeFor, NATIONAL_BANDS, type GradeBand } from "../disclosure/grades";
 import type { FunctionMoneyField, ReportData } from "../disclosure/report-data";
 import { FUNCTION_MONEY_FIELDS } from "../disclosure/report-data";
-import { explanationSlots } from "../disclosure/slots";
+import { explanationSlots, THREE_PUBLIC_LABELS } from "../disclosure/slots";
 import { formatWan, formatYuan, percent } from "../money";
 import type { SectionKey } from "../reports/sections/keys";
 
@@ -117,7 +117,7 @@ export const RULES: Rule[] = [
         const a = d.threePublic.amounts[i];
         return {
           key: `R-3P-OVER:${i}`,
-          message: `${THREE_PUBLIC_NAMES[i]}决算${w(a.actual)}超过年初预算${w(a.initialBudget)}${a.initialBudget > 0 ? `（完成年初预算的${percent(a.actual, a.initialBudget)}%）` : ""}，请说明原因。`,
+          message: `${THREE_PUBLIC_LABELS[i]}决算${w(a.actual)}超过年初预算${w(a.initialBudget)}${a.initialBudget > 0 ? `（完成年初预算的${percent(a.actual, a.initialBudget)}%）` : ""}，请说明原因。`,
           field: `amounts.${THREE_PUBLIC_ITEMS.indexOf(i)}.actual`,
         };
       }),
@@ -298,12 +298,6 @@ export const RULES: Rule[] = [
   },
 ];
 
-const THREE_PUBLIC_NAMES: Record<(typeof THREE_PUBLIC_ITEMS)[number], string> = {
-  abroad: "因公出国（境）费",
-  vehicle_purchase: "公务用车购置费",
-  vehicle_operation: "公务用车运行维护费",
-  reception: "公务接待费",
-};
 
 /** Every finding of every rule, in rule order. */
 export function runRules(data: ReportData, ctx: RuleContext = {}): Finding[] {

@@ -12,7 +12,8 @@ import { AccessDeniedError, NotFoundError } from "../../lib/errors";
 import { documentHtml } from "../../lib/export/html";
 import { renderPdf } from "../../lib/export/pdf";
 import { neutralise, renderXlsx } from "../../lib/export/xlsx";
-import { exportFileName, getDisclosure } from "../../lib/reports/get-disclosure";
+import { exportFileName } from "../../lib/export/file-name";
+import { getDisclosure } from "../../lib/reports/get-disclosure";
 import { useTempDatabase } from "../support/temp-db";
 
 let doc: DisclosureDocument;

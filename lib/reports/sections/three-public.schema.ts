@@ -1,13 +1,10 @@
 import { z } from "zod";
 import { THREE_PUBLIC_ITEMS } from "../../../db/schema";
+import { THREE_PUBLIC_LABELS } from "../../disclosure/slots";
 import { ZSectionBase, zCount, zMoney } from "./fields";
 
-export const THREE_PUBLIC_ITEM_LABELS: Record<(typeof THREE_PUBLIC_ITEMS)[number], string> = {
-  abroad: "因公出国（境）费",
-  vehicle_purchase: "公务用车购置费",
-  vehicle_operation: "公务用车运行维护费",
-  reception: "公务接待费",
-};
+/** The four items' names, as the disclosure prints them. */
+export const THREE_PUBLIC_ITEM_LABELS: Record<(typeof THREE_PUBLIC_ITEMS)[number], string> = THREE_PUBLIC_LABELS;
 
 export const QUANTITY_FIELDS = [
   ["abroadGroups", "因公出国（境）团组数（个）"],

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/access";
-import { exportFileName, getDisclosure } from "@/lib/reports/get-disclosure";
+import { exportFileName } from "@/lib/export/file-name";
+import { getDisclosure } from "@/lib/reports/get-disclosure";
 import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
 import { DocumentView } from "@/components/disclosure/document-view";
 import { DownloadButton } from "@/components/disclosure/download-button";
