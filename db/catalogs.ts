@@ -18,7 +18,10 @@ export interface CatalogRow {
 }
 
 export function parseCatalogCsv(text: string): CatalogRow[] {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => l.trim() !== "");
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "");
   const [header, ...rows] = lines;
   if (header?.trim() !== "code,name,level,parent") throw new Error(`科目表表头不正确：${header}`);
   return rows.map((line, i) => {
@@ -36,10 +39,16 @@ export function loadCatalogs(db: Db, year = 2020): { functionCount: number; econ
   const ec = parseCatalogCsv(fs.readFileSync(path.join(CATALOG_DIR, `economic-subjects-${year}.csv`), "utf8"));
   db.transaction((tx) => {
     for (const row of fn) {
-      tx.insert(functionSubjects).values({ ...row, validFrom: year }).onConflictDoNothing().run();
+      tx.insert(functionSubjects)
+        .values({ ...row, validFrom: year })
+        .onConflictDoNothing()
+        .run();
     }
     for (const row of ec) {
-      tx.insert(economicSubjects).values({ ...row, validFrom: year }).onConflictDoNothing().run();
+      tx.insert(economicSubjects)
+        .values({ ...row, validFrom: year })
+        .onConflictDoNothing()
+        .run();
     }
   });
   return { functionCount: fn.length, economicCount: ec.length };

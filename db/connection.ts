@@ -22,7 +22,8 @@ export function databasePath(): string {
 }
 
 export function openDatabase(file: string = databasePath()): Db {
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
+  if (file !== ":memory:")
+    fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
   const sqlite = new Database(file);
   // WAL lets readers go on while one writer writes; FULL makes a committed transaction survive a
   // power cut (see docs/decisions/001-sqlite.md).

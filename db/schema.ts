@@ -170,9 +170,7 @@ export const reports = sqliteTable(
     /** 本部门无政府性基金预算财政拨款收支 — stated explicitly by the clerk. */
     noGovFundActivity: integer("no_gov_fund_activity", { mode: "boolean" }).notNull().default(false),
     /** 本部门无国有资本经营预算财政拨款支出 — stated explicitly by the clerk. */
-    noStateCapitalActivity: integer("no_state_capital_activity", { mode: "boolean" })
-      .notNull()
-      .default(false),
+    noStateCapitalActivity: integer("no_state_capital_activity", { mode: "boolean" }).notNull().default(false),
     createdById: integer("created_by_id").references(() => users.id),
     createdAt: createdAt(),
     updatedById: integer("updated_by_id").references(() => users.id),

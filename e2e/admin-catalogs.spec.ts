@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { login } from "./helpers";
 
-test("the admin adds a missing subject to the catalog, and a bad code is refused next to the field", async ({ page }) => {
+test("the admin adds a missing subject to the catalog, and a bad code is refused next to the field", async ({
+  page,
+}) => {
   await login(page, "admin");
   await page.getByRole("link", { name: "科目表" }).click();
   await expect(page.getByRole("heading", { name: "科目表" })).toBeVisible();

@@ -48,7 +48,10 @@ test.describe("用户管理", () => {
     await login(userPage, username, "Kaishi2021");
     await expect(userPage.getByTestId("current-user")).toContainText("王填报");
 
-    await page.getByRole("row", { name: new RegExp(username) }).getByRole("link", { name: /编辑/ }).click();
+    await page
+      .getByRole("row", { name: new RegExp(username) })
+      .getByRole("link", { name: /编辑/ })
+      .click();
     await page.getByRole("button", { name: "停用账号" }).click();
     await expect(page.getByText("当前状态：已停用")).toBeVisible();
 

@@ -29,7 +29,9 @@ test("the clerk starts a report and sees every section 未填写", async ({ page
   await expect(page.getByTestId("section-state-glossary")).toHaveText("已填写"); // the template's glossary
 });
 
-test("the clerk fills the function grid by pasting from Excel, saves, and the figures survive a reload", async ({ page }) => {
+test("the clerk fills the function grid by pasting from Excel, saves, and the figures survive a reload", async ({
+  page,
+}) => {
   await login(page, "clerk");
   await page.goto(`${reportUrl}/function-lines`);
   await page.getByRole("button", { name: "本年支出" }).click();
@@ -111,7 +113,10 @@ test("two clerks edit the same section: the second save is refused and keeps its
 test("the supervisor sees the entry pages read-only", async ({ page }) => {
   await login(page, "supervisor");
   await page.getByRole("link", { name: new RegExp(`打开\\s*${DEMO_DEPARTMENT}2020年度报告`) }).click();
-  await page.getByRole("navigation", { name: "报告各部分" }).getByRole("link", { name: "收入支出（功能分类）" }).click();
+  await page
+    .getByRole("navigation", { name: "报告各部分" })
+    .getByRole("link", { name: "收入支出（功能分类）" })
+    .click();
   await expect(page.getByText(/^只读：/)).toBeVisible();
   await expect(page.getByRole("button", { name: "保存" })).toHaveCount(0);
   await expect(page.locator('[data-grid="fl"][data-row="0"][data-col="0"]')).toBeDisabled();
@@ -130,5 +135,7 @@ test("the explanation page lists each change with its computed figure", async ({
   await page.getByRole("navigation", { name: "报告各部分" }).getByRole("link", { name: "说明（主要原因）" }).click();
   await expect(page.getByText("878.36万元，较上年决算数减少6.25万元，下降0.71%").first()).toBeVisible();
   await expect(page.getByText("0.80万元，较上年决算数减少0.35万元，下降30.43%")).toBeVisible();
-  await expect(page.getByLabel("培训费：与上年相比的变化——主要原因")).toHaveValue("该笔资金主要用于支付继续教育学习费用");
+  await expect(page.getByLabel("培训费：与上年相比的变化——主要原因")).toHaveValue(
+    "该笔资金主要用于支付继续教育学习费用",
+  );
 });

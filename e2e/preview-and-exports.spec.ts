@@ -12,9 +12,15 @@ test.describe("公开文本预览与下载", () => {
     await expect(page.getByText("2020年度收、支总计878.36万元。")).toBeVisible();
     await expect(page.getByRole("figure", { name: "一般公共预算财政拨款支出决算表" })).toContainText("763.19");
 
-    const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载PDF" }).click()]);
+    const [pdf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载PDF" }).click(),
+    ]);
     expect(pdf.suggestedFilename()).toBe(`${DEMO_DEPARTMENT}_2020年度部门决算公开.pdf`);
-    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载Excel" }).click()]);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载Excel" }).click(),
+    ]);
     expect(xlsx.suggestedFilename()).toBe(`${DEMO_DEPARTMENT}_2020年度部门决算公开.xlsx`);
   });
 
@@ -27,7 +33,9 @@ test.describe("公开文本预览与下载", () => {
     const response = await page.request.get("/reports/1/export/xlsx");
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("spreadsheetml");
-    expect(response.headers()["content-disposition"]).toContain(encodeURIComponent(`${DEMO_DEPARTMENT}_2020年度部门决算公开.xlsx`));
+    expect(response.headers()["content-disposition"]).toContain(
+      encodeURIComponent(`${DEMO_DEPARTMENT}_2020年度部门决算公开.xlsx`),
+    );
     expect((await page.request.get("/reports/999999/export/pdf")).status()).toBe(404);
   });
 });

@@ -11,10 +11,14 @@ test.setTimeout(240_000);
 
 const openDemo = async (page: Page) => {
   await page.goto("/reports");
-  await page.getByRole("link", { name: new RegExp(`打开\\s*${DEMO_DEPARTMENT}2020年度报告`) }).first().click();
+  await page
+    .getByRole("link", { name: new RegExp(`打开\\s*${DEMO_DEPARTMENT}2020年度报告`) })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: `${DEMO_DEPARTMENT} 2020年度部门决算` })).toBeVisible();
 };
-const nav = (page: Page, name: string) => page.getByRole("navigation", { name: "报告各部分" }).getByRole("link", { name, exact: true }).click();
+const nav = (page: Page, name: string) =>
+  page.getByRole("navigation", { name: "报告各部分" }).getByRole("link", { name, exact: true }).click();
 /** Clicks a workflow button; its confirmation is accepted by the page's dialog handler. */
 const act = (page: Page, name: string) => page.getByRole("button", { name, exact: true }).click();
 const acceptDialogs = (page: Page) => page.on("dialog", (d) => void d.accept());
@@ -70,9 +74,13 @@ test("a year of 决算公开, from draft to a published revision", async ({ page
 
   // The clerk sees the comment, answers, resubmits.
   await page.reload();
-  await expect(page.getByTestId("comment").filter({ hasText: "请补充印刷费执行率偏低的具体原因。" })).toContainText("退回意见");
+  await expect(page.getByTestId("comment").filter({ hasText: "请补充印刷费执行率偏低的具体原因。" })).toContainText(
+    "退回意见",
+  );
   await nav(page, "审核");
-  await page.getByLabel(/说明：项目“印刷费”全年预算数16.84万元/).fill("部分资料改为电子版印发，印制数量由5000册减为2000册，预算执行率偏低。");
+  await page
+    .getByLabel(/说明：项目“印刷费”全年预算数16.84万元/)
+    .fill("部分资料改为电子版印发，印制数量由5000册减为2000册，预算执行率偏低。");
   await page.getByRole("button", { name: "保存" }).first().click();
   await expect(page.getByText("已保存。")).toBeVisible();
   await nav(page, "概览");
@@ -123,7 +131,10 @@ test("a year of 决算公开, from draft to a published revision", async ({ page
   await expect(page.getByTestId("report-status")).toHaveText("已提交");
 
   await sup.goto("/reports");
-  await sup.getByRole("row", { name: /第1次修订/ }).getByRole("link", { name: /打开/ }).click();
+  await sup
+    .getByRole("row", { name: /第1次修订/ })
+    .getByRole("link", { name: /打开/ })
+    .click();
   await act(sup, "审核通过");
   await expect(sup.getByTestId("report-status")).toHaveText("已审核");
   await act(sup, "公开发布");

@@ -27,7 +27,11 @@ export function withUser<S extends z.ZodType, T>(
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof DomainError) {
-        return { ok: false, error: error.message, fieldErrors: error.field ? { [error.field]: error.message } : undefined };
+        return {
+          ok: false,
+          error: error.message,
+          fieldErrors: error.field ? { [error.field]: error.message } : undefined,
+        };
       }
       console.error(error);
       return { ok: false, error: "系统暂时无法完成操作，请稍后重试；已保存的数据不受影响。" };

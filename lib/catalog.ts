@@ -19,7 +19,12 @@ const validIn = (year: number, table: typeof functionSubjects | typeof economicS
 
 /** The 项 of the 支出功能分类 valid in a year, with their 类 and 款 names. Reference data, not secret. */
 export function listFunctionItems(year: number): CatalogItem[] {
-  const all = getDb().select().from(functionSubjects).where(validIn(year, functionSubjects)).orderBy(asc(functionSubjects.code)).all();
+  const all = getDb()
+    .select()
+    .from(functionSubjects)
+    .where(validIn(year, functionSubjects))
+    .orderBy(asc(functionSubjects.code))
+    .all();
   const names = new Map(all.map((s) => [s.code, s.name]));
   return all
     .filter((s) => s.level === "item")
@@ -32,15 +37,30 @@ export function listFunctionItems(year: number): CatalogItem[] {
 
 /** The 款 of the 支出经济分类 valid in a year, with their 类 code and name. */
 export function listEconomicSections(year: number) {
-  const all = getDb().select().from(economicSubjects).where(validIn(year, economicSubjects)).orderBy(asc(economicSubjects.code)).all();
+  const all = getDb()
+    .select()
+    .from(economicSubjects)
+    .where(validIn(year, economicSubjects))
+    .orderBy(asc(economicSubjects.code))
+    .all();
   const names = new Map(all.map((s) => [s.code, s.name]));
   return all
     .filter((s) => s.level === "section")
-    .map((s) => ({ code: s.code, name: s.name, classCode: s.code.slice(0, 3), className: names.get(s.code.slice(0, 3)) ?? "" }));
+    .map((s) => ({
+      code: s.code,
+      name: s.name,
+      classCode: s.code.slice(0, 3),
+      className: names.get(s.code.slice(0, 3)) ?? "",
+    }));
 }
 
 /** Which of these codes are not subjects of the given level in the catalog valid in the year. */
-function unknownCodes(table: typeof functionSubjects | typeof economicSubjects, level: "item" | "section", codes: string[], year: number): string[] {
+function unknownCodes(
+  table: typeof functionSubjects | typeof economicSubjects,
+  level: "item" | "section",
+  codes: string[],
+  year: number,
+): string[] {
   if (codes.length === 0) return [];
   const found = new Set(
     getDb()
@@ -53,8 +73,10 @@ function unknownCodes(table: typeof functionSubjects | typeof economicSubjects, 
   return codes.filter((c) => !found.has(c));
 }
 
-export const unknownFunctionItems = (codes: string[], year: number) => unknownCodes(functionSubjects, "item", codes, year);
-export const unknownEconomicSections = (codes: string[], year: number) => unknownCodes(economicSubjects, "section", codes, year);
+export const unknownFunctionItems = (codes: string[], year: number) =>
+  unknownCodes(functionSubjects, "item", codes, year);
+export const unknownEconomicSections = (codes: string[], year: number) =>
+  unknownCodes(economicSubjects, "section", codes, year);
 
 // ---------------------------------------------------------------------------------------------
 // Administration: the reference lists lack some subjects a department uses; an admin adds them.
@@ -91,7 +113,13 @@ export function addSubject(actor: Actor, input: TAddSubject): void {
       throw new ValidationError(`上级科目${parentCode}不存在，请先添加它`, "code");
     }
     tx.insert(table)
-      .values({ code: input.code, name: input.name, level: LEVEL_BY_LENGTH[input.code.length]!, parentCode, validFrom: input.validFrom })
+      .values({
+        code: input.code,
+        name: input.name,
+        level: LEVEL_BY_LENGTH[input.code.length]!,
+        parentCode,
+        validFrom: input.validFrom,
+      })
       .run();
     writeAudit(tx, {
       actorId: actor.id,

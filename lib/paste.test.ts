@@ -4,10 +4,22 @@ import { parseMoney } from "./money";
 
 describe("parseClipboardGrid", () => {
   it("reads tab-separated rows as Excel copies them (CRLF, trailing newline)", () => {
-    expect(parseClipboardGrid("1\t2\t3\r\n4\t5\t6\r\n")).toEqual({ ok: true, rows: [["1", "2", "3"], ["4", "5", "6"]] });
+    expect(parseClipboardGrid("1\t2\t3\r\n4\t5\t6\r\n")).toEqual({
+      ok: true,
+      rows: [
+        ["1", "2", "3"],
+        ["4", "5", "6"],
+      ],
+    });
   });
   it("keeps empty cells in place", () => {
-    expect(parseClipboardGrid("1\t\t3\n\t5\t")).toEqual({ ok: true, rows: [["1", "", "3"], ["", "5", ""]] });
+    expect(parseClipboardGrid("1\t\t3\n\t5\t")).toEqual({
+      ok: true,
+      rows: [
+        ["1", "", "3"],
+        ["", "5", ""],
+      ],
+    });
   });
   it("reads quoted cells with tabs, newlines and doubled quotes", () => {
     expect(parseClipboardGrid('"a\tb"\t"line1\nline2"\t"say ""hi"""\n')).toEqual({
@@ -21,7 +33,11 @@ describe("parseClipboardGrid", () => {
   it("keeps thousands separators and full-width digits for the money parser, which accepts them", () => {
     const r = parseClipboardGrid("1,234.50\t１２３\n");
     expect(r).toEqual({ ok: true, rows: [["1,234.50", "１２３"]] });
-    if (r.ok) expect(r.rows[0]!.map((c) => parseMoney(c))).toEqual([{ ok: true, fen: 123450 }, { ok: true, fen: 12300 }]);
+    if (r.ok)
+      expect(r.rows[0]!.map((c) => parseMoney(c))).toEqual([
+        { ok: true, fen: 123450 },
+        { ok: true, fen: 12300 },
+      ]);
   });
   it("keeps a bad cell as it is, so the field marks it", () => {
     expect(parseClipboardGrid("12\tabc\t5")).toEqual({ ok: true, rows: [["12", "abc", "5"]] });

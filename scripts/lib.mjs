@@ -26,8 +26,7 @@ export function runForStatus(command, args, options = {}) {
 /** `npm ci` when node_modules is missing or older than package-lock.json. */
 export function ensureDependencies() {
   const marker = "node_modules/.package-lock.json";
-  const stale =
-    !fs.existsSync(marker) || fs.statSync("package-lock.json").mtimeMs > fs.statSync(marker).mtimeMs + 1000;
+  const stale = !fs.existsSync(marker) || fs.statSync("package-lock.json").mtimeMs > fs.statSync(marker).mtimeMs + 1000;
   if (!stale) return;
   log("安装依赖（npm ci）");
   run("npm", ["ci", "--no-audit", "--no-fund"]);

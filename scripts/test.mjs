@@ -25,7 +25,13 @@ async function unitAndIntegration() {
   log("单元测试与集成测试（Vitest）");
   const out = path.join(RESULTS, "vitest-results.json");
   fs.rmSync(out, { force: true });
-  const code = await runForStatus("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+  const code = await runForStatus("npx", [
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${out}`,
+  ]);
   const report = readJson(out);
   if (!report) {
     console.error("Vitest 没有写出结果文件，按一项失败计。");

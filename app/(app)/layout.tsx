@@ -22,7 +22,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <div className="mt-auto border-t border-slate-200 px-5 py-4 text-sm">
           <p className="font-medium text-slate-900" data-testid="current-user">
             {user.displayName}
-            <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">{ROLE_LABELS[user.role]}</span>
+            <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">
+              {ROLE_LABELS[user.role]}
+            </span>
           </p>
           <p className="mt-1 text-xs leading-5 text-slate-500">{user.departmentName ?? "未关联部门"}</p>
           <form action={logoutAction} className="mt-3">

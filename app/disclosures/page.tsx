@@ -18,17 +18,28 @@ export default function DisclosuresPage() {
           <caption className="sr-only">已公开的部门决算</caption>
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">部门</th>
-              <th scope="col" className="px-4 py-2 font-medium">年度</th>
-              <th scope="col" className="px-4 py-2 font-medium">公开日期</th>
-              <th scope="col" className="px-4 py-2 font-medium">版本</th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                部门
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                年度
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                公开日期
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                版本
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {items.map((i) => (
               <tr key={`${i.departmentCode}-${i.year}`}>
                 <td className="px-4 py-2">
-                  <Link href={`/disclosures/${encodeURIComponent(i.departmentCode)}/${i.year}`} className="text-brand-700 hover:underline">
+                  <Link
+                    href={`/disclosures/${encodeURIComponent(i.departmentCode)}/${i.year}`}
+                    className="text-brand-700 hover:underline"
+                  >
                     {i.departmentName}
                   </Link>
                 </td>

@@ -31,7 +31,10 @@ export function CatalogView({ kind, rows }: { kind: "function" | "economic"; row
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
   const [added, setAdded] = useState<string>();
-  const form = useForm<TAddSubject>({ resolver: zodResolver(ZAddSubject), defaultValues: { kind, code: "", name: "", validFrom: 2020 } });
+  const form = useForm<TAddSubject>({
+    resolver: zodResolver(ZAddSubject),
+    defaultValues: { kind, code: "", name: "", validFrom: 2020 },
+  });
   const { errors } = form.formState;
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
@@ -46,19 +49,35 @@ export function CatalogView({ kind, rows }: { kind: "function" | "economic"; row
   );
   return (
     <div className="flex flex-col gap-6">
-      <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <form
+        onSubmit={onSubmit}
+        noValidate
+        className="flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <div className="basis-full">
           <FormMessage kind="error">{error}</FormMessage>
           <FormMessage kind="success">{added}</FormMessage>
         </div>
         <Field id="subject-code" label="科目编码" error={errors.code?.message}>
-          <TextInput id="subject-code" inputMode="numeric" className="w-36" error={errors.code?.message} {...form.register("code")} />
+          <TextInput
+            id="subject-code"
+            inputMode="numeric"
+            className="w-36"
+            error={errors.code?.message}
+            {...form.register("code")}
+          />
         </Field>
         <Field id="subject-name" label="科目名称" error={errors.name?.message}>
           <TextInput id="subject-name" className="w-72" error={errors.name?.message} {...form.register("name")} />
         </Field>
         <Field id="subject-validFrom" label="起始年度" error={errors.validFrom?.message}>
-          <TextInput id="subject-validFrom" type="number" className="w-28" error={errors.validFrom?.message} {...form.register("validFrom", { valueAsNumber: true })} />
+          <TextInput
+            id="subject-validFrom"
+            type="number"
+            className="w-28"
+            error={errors.validFrom?.message}
+            {...form.register("validFrom", { valueAsNumber: true })}
+          />
         </Field>
         <div className="pt-6">
           <Button type="submit" pending={pending} pendingText="正在添加…">
@@ -66,7 +85,13 @@ export function CatalogView({ kind, rows }: { kind: "function" | "economic"; row
           </Button>
         </div>
       </form>
-      <DataTable caption="科目表" data={rows} columns={columns} searchLabel="搜索科目" initialSorting={[{ id: "code", desc: false }]} />
+      <DataTable
+        caption="科目表"
+        data={rows}
+        columns={columns}
+        searchLabel="搜索科目"
+        initialSorting={[{ id: "code", desc: false }]}
+      />
     </div>
   );
 }

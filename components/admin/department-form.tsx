@@ -45,7 +45,12 @@ export function DepartmentForm({ department }: { department: TDepartment }) {
           <TextInput id="dept-name" error={errors.name?.message} {...form.register("name")} />
         </Field>
         <Field id="dept-shortName" label="简称" error={errors.shortName?.message} hint="用于说明文字，如“市委编办”">
-          <TextInput id="dept-shortName" error={errors.shortName?.message} hint="用于说明文字，如“市委编办”" {...form.register("shortName")} />
+          <TextInput
+            id="dept-shortName"
+            error={errors.shortName?.message}
+            hint="用于说明文字，如“市委编办”"
+            {...form.register("shortName")}
+          />
         </Field>
       </div>
 
@@ -56,12 +61,19 @@ export function DepartmentForm({ department }: { department: TDepartment }) {
           {units.fields.map((unit, i) => {
             const e = errors.units?.[i];
             return (
-              <li key={unit.key} className="grid items-start gap-3 border-b border-slate-100 pb-4 md:grid-cols-[2fr_1.2fr_1fr_auto]">
+              <li
+                key={unit.key}
+                className="grid items-start gap-3 border-b border-slate-100 pb-4 md:grid-cols-[2fr_1.2fr_1fr_auto]"
+              >
                 <Field id={`unit-${i}-name`} label={`单位${i + 1}名称`} error={e?.name?.message}>
                   <TextInput id={`unit-${i}-name`} error={e?.name?.message} {...form.register(`units.${i}.name`)} />
                 </Field>
                 <Field id={`unit-${i}-nature`} label="单位性质" error={e?.nature?.message}>
-                  <SelectInput id={`unit-${i}-nature`} error={e?.nature?.message} {...form.register(`units.${i}.nature`)}>
+                  <SelectInput
+                    id={`unit-${i}-nature`}
+                    error={e?.nature?.message}
+                    {...form.register(`units.${i}.nature`)}
+                  >
                     {UNIT_NATURES.map((n) => (
                       <option key={n} value={n}>
                         {UNIT_NATURE_LABELS[n]}
@@ -70,7 +82,12 @@ export function DepartmentForm({ department }: { department: TDepartment }) {
                   </SelectInput>
                 </Field>
                 <Field id={`unit-${i}-category`} label="事业单位类别" error={e?.category?.message}>
-                  <TextInput id={`unit-${i}-category`} placeholder="如：公益一类" error={e?.category?.message} {...form.register(`units.${i}.category`)} />
+                  <TextInput
+                    id={`unit-${i}-category`}
+                    placeholder="如：公益一类"
+                    error={e?.category?.message}
+                    {...form.register(`units.${i}.category`)}
+                  />
                 </Field>
                 <div className="pt-6">
                   <Button type="button" variant="ghost" onClick={() => units.remove(i)}>

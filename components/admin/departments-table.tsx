@@ -24,5 +24,13 @@ const columns: ColumnDef<DepartmentListItem>[] = [
 ];
 
 export function DepartmentsTable({ rows }: { rows: DepartmentListItem[] }) {
-  return <DataTable caption="部门列表" data={rows} columns={columns} searchLabel="搜索部门" initialSorting={[{ id: "code", desc: false }]} />;
+  return (
+    <DataTable
+      caption="部门列表"
+      data={rows}
+      columns={columns}
+      searchLabel="搜索部门"
+      initialSorting={[{ id: "code", desc: false }]}
+    />
+  );
 }

@@ -4,7 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, type UseFormReturn } from "react-hook-form";
-import { createUserAction, resetPasswordAction, setUserActiveAction, updateUserAction } from "@/app/(app)/admin/actions";
+import {
+  createUserAction,
+  resetPasswordAction,
+  setUserActiveAction,
+  updateUserAction,
+} from "@/app/(app)/admin/actions";
 import { ROLES } from "@/db/schema";
 import { ROLE_LABELS } from "@/lib/access";
 import {
@@ -72,7 +77,13 @@ export function CreateUserForm({ departments }: { departments: DepartmentOption[
   const [error, setError] = useState<string>();
   const form = useForm<TCreateUser>({
     resolver: zodResolver(ZCreateUser),
-    defaultValues: { username: "", displayName: "", password: "", role: "clerk", departmentId: departments[0]?.id ?? null },
+    defaultValues: {
+      username: "",
+      displayName: "",
+      password: "",
+      role: "clerk",
+      departmentId: departments[0]?.id ?? null,
+    },
   });
   const { errors } = form.formState;
   const onSubmit = form.handleSubmit((values) =>
@@ -85,7 +96,13 @@ export function CreateUserForm({ departments }: { departments: DepartmentOption[
     <form onSubmit={onSubmit} noValidate className="flex max-w-md flex-col gap-4">
       <FormMessage kind="error">{error}</FormMessage>
       <Field id="user-username" label="用户名" error={errors.username?.message} hint="登录时使用，创建后不能修改">
-        <TextInput id="user-username" autoComplete="off" error={errors.username?.message} hint="登录时使用，创建后不能修改" {...form.register("username")} />
+        <TextInput
+          id="user-username"
+          autoComplete="off"
+          error={errors.username?.message}
+          hint="登录时使用，创建后不能修改"
+          {...form.register("username")}
+        />
       </Field>
       <UserProfileFields form={form} departments={departments} />
       <Field id="user-password" label="初始密码" error={errors.password?.message} hint={PASSWORD_HINT}>
@@ -142,7 +159,10 @@ export function ResetPasswordForm({ userId }: { userId: number }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
   const [done, setDone] = useState(false);
-  const form = useForm<TResetPassword>({ resolver: zodResolver(ZResetPassword), defaultValues: { id: userId, password: "" } });
+  const form = useForm<TResetPassword>({
+    resolver: zodResolver(ZResetPassword),
+    defaultValues: { id: userId, password: "" },
+  });
   const message = form.formState.errors.password?.message;
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
@@ -159,7 +179,14 @@ export function ResetPasswordForm({ userId }: { userId: number }) {
       <FormMessage kind="error">{error}</FormMessage>
       <FormMessage kind="success">{done ? "密码已重置，该用户的登录已全部失效。" : undefined}</FormMessage>
       <Field id="reset-password" label="新密码" error={message} hint={PASSWORD_HINT}>
-        <TextInput id="reset-password" type="password" autoComplete="new-password" error={message} hint={PASSWORD_HINT} {...form.register("password")} />
+        <TextInput
+          id="reset-password"
+          type="password"
+          autoComplete="new-password"
+          error={message}
+          hint={PASSWORD_HINT}
+          {...form.register("password")}
+        />
       </Field>
       <div>
         <Button type="submit" variant="secondary" pending={pending} pendingText="正在重置…">
@@ -189,7 +216,13 @@ export function UserActiveToggle({ userId, active, isSelf }: { userId: number; a
         {active ? "。停用后该用户立即退出登录，且不能再登录。" : "。启用后该用户可以重新登录。"}
       </p>
       <FormMessage kind="error">{error}</FormMessage>
-      <Button type="button" variant={active ? "danger" : "secondary"} onClick={toggle} pending={pending} disabled={isSelf && active}>
+      <Button
+        type="button"
+        variant={active ? "danger" : "secondary"}
+        onClick={toggle}
+        pending={pending}
+        disabled={isSelf && active}
+      >
         {active ? "停用账号" : "启用账号"}
       </Button>
       {isSelf && active && <p className="text-xs text-slate-500">不能停用自己的账号。</p>}

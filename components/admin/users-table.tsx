@@ -42,5 +42,13 @@ const columns: ColumnDef<UserRow>[] = [
 ];
 
 export function UsersTable({ rows }: { rows: UserRow[] }) {
-  return <DataTable caption="用户列表" data={rows} columns={columns} searchLabel="搜索用户" initialSorting={[{ id: "username", desc: false }]} />;
+  return (
+    <DataTable
+      caption="用户列表"
+      data={rows}
+      columns={columns}
+      searchLabel="搜索用户"
+      initialSorting={[{ id: "username", desc: false }]}
+    />
+  );
 }

@@ -7,7 +7,10 @@ export function DocumentView({ document }: { document: DisclosureDocument }) {
   return (
     <>
       <style>{DISCLOSURE_CSS}</style>
-      <div className="rounded-lg border border-slate-200 bg-white shadow-sm print:border-0 print:shadow-none" dangerouslySetInnerHTML={{ __html: documentHtml(document) }} />
+      <div
+        className="rounded-lg border border-slate-200 bg-white shadow-sm print:border-0 print:shadow-none"
+        dangerouslySetInnerHTML={{ __html: documentHtml(document) }}
+      />
     </>
   );
 }

@@ -11,7 +11,10 @@ import { Field, FormMessage, TextInput } from "@/components/ui/field";
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
-  const form = useForm<TLogin>({ resolver: zodResolver(ZLogin), defaultValues: { username: "", password: "", callbackUrl } });
+  const form = useForm<TLogin>({
+    resolver: zodResolver(ZLogin),
+    defaultValues: { username: "", password: "", callbackUrl },
+  });
   const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit((values) => {
@@ -30,7 +33,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage kind="error">{error}</FormMessage>
       <Field id="username" label="用户名" error={errors.username?.message}>
-        <TextInput id="username" autoComplete="username" autoFocus error={errors.username?.message} {...form.register("username")} />
+        <TextInput
+          id="username"
+          autoComplete="username"
+          autoFocus
+          error={errors.username?.message}
+          {...form.register("username")}
+        />
       </Field>
       <Field id="password" label="密码" error={errors.password?.message}>
         <TextInput

@@ -26,7 +26,11 @@ export function NewReportForm({ defaultYear }: { defaultYear: number }) {
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="mb-6 flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="mb-6 flex flex-wrap items-start gap-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <Field id="new-report-year" label="决算年度" error={yearError} hint="新建本部门该年度的部门决算公开报告">
         <TextInput
           id="new-report-year"

@@ -1,11 +1,6 @@
 "use client";
 
-import {
-  type ColumnDef,
-  flexRender,
-  getCoreRowModel,
-  useReactTable,
-} from "@tanstack/react-table";
+import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import type { ClipboardEvent, KeyboardEvent, ReactNode } from "react";
 import { get, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { isBlock, parseClipboardGrid } from "@/lib/paste";
@@ -58,7 +53,9 @@ export function MoneyGrid<F extends FieldValues>({
   const path = (row: GridRow, field: string) => `${arrayName}.${row.index}.${field}` as Path<F>;
 
   const focusCell = (rowPos: number, colPos: number) => {
-    const el = document.querySelector<HTMLInputElement>(`[data-grid="${id}"][data-row="${rowPos}"][data-col="${colPos}"]`);
+    const el = document.querySelector<HTMLInputElement>(
+      `[data-grid="${id}"][data-row="${rowPos}"][data-col="${colPos}"]`,
+    );
     el?.focus();
     el?.select();
   };
@@ -171,7 +168,19 @@ export function MoneyGrid<F extends FieldValues>({
         })),
       })),
       ...(rowActions
-        ? [{ id: "actions", header: "", columns: [{ id: "rowActions", header: "操作", cell: ({ row }: { row: { original: GridRow } }) => rowActions(row.original) }] }]
+        ? [
+            {
+              id: "actions",
+              header: "",
+              columns: [
+                {
+                  id: "rowActions",
+                  header: "操作",
+                  cell: ({ row }: { row: { original: GridRow } }) => rowActions(row.original),
+                },
+              ],
+            },
+          ]
         : []),
     ];
   })();

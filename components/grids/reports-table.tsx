@@ -28,19 +28,26 @@ const STATUS_STYLE: Record<ReportStatus, string> = {
 const columns: ColumnDef<ReportRow>[] = [
   { accessorKey: "departmentName", header: "部门" },
   { accessorKey: "year", header: "年度", cell: (c) => `${c.getValue<number>()}年度` },
-  { accessorKey: "revision", header: "版本", cell: (c) => (c.getValue<number>() === 1 ? "原始版本" : `第${c.getValue<number>() - 1}次修订`) },
+  {
+    accessorKey: "revision",
+    header: "版本",
+    cell: (c) => (c.getValue<number>() === 1 ? "原始版本" : `第${c.getValue<number>() - 1}次修订`),
+  },
   {
     accessorKey: "statusLabel",
     header: "状态",
     cell: ({ row }) => (
-      <span className={`rounded px-2 py-0.5 text-xs ${STATUS_STYLE[row.original.status]}`}>{row.original.statusLabel}</span>
+      <span className={`rounded px-2 py-0.5 text-xs ${STATUS_STYLE[row.original.status]}`}>
+        {row.original.statusLabel}
+      </span>
     ),
   },
   {
     id: "updatedAt",
     accessorFn: (r) => r.updatedAt,
     header: "最后修改",
-    cell: ({ row }) => `${row.original.updatedAtText}${row.original.updatedByName ? `（${row.original.updatedByName}）` : ""}`,
+    cell: ({ row }) =>
+      `${row.original.updatedAtText}${row.original.updatedByName ? `（${row.original.updatedByName}）` : ""}`,
     enableGlobalFilter: false,
   },
   {

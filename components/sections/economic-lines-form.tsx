@@ -6,7 +6,11 @@ import { useForm, useWatch, type Control } from "react-hook-form";
 import { saveEconomicLinesAction } from "@/app/(app)/reports/[id]/actions";
 import { isPersonnelCode } from "@/lib/disclosure/derive";
 import { formatYuan, parseMoney } from "@/lib/money";
-import { ZEconomicLines, type TEconomicLines, type TEconomicLinesInput } from "@/lib/reports/sections/economic-lines.schema";
+import {
+  ZEconomicLines,
+  type TEconomicLines,
+  type TEconomicLinesInput,
+} from "@/lib/reports/sections/economic-lines.schema";
 import type { EconomicRow } from "@/lib/reports/sections/economic-lines";
 import { MoneyGrid, type GridRow } from "@/components/grids/money-grid";
 import { FormMessage } from "@/components/ui/field";
@@ -35,7 +39,10 @@ export function EconomicLinesForm({
   rows: EconomicRow[];
   functionBasicGeneralBudget: number;
 }) {
-  const form = useForm<TEconomicLinesInput, unknown, TEconomicLines>({ resolver: zodResolver(ZEconomicLines), defaultValues: initial });
+  const form = useForm<TEconomicLinesInput, unknown, TEconomicLines>({
+    resolver: zodResolver(ZEconomicLines),
+    defaultValues: initial,
+  });
   const [pasteMessage, setPasteMessage] = useState<string>();
   const { onSubmit, state } = useSectionSave(form, version, (p) => saveEconomicLinesAction({ ...p, reportId }));
   const gridRows = (personnel: boolean): GridRow[] =>
@@ -49,14 +56,36 @@ export function EconomicLinesForm({
       <p className="text-xs text-slate-500">金额单位：元。没有支出的科目留空。可从 Excel 粘贴两列（本年、上年）。</p>
       <FormMessage kind="success">{pasteMessage}</FormMessage>
       <h2 className="text-base font-semibold">人员经费（工资福利支出、对个人和家庭的补助）</h2>
-      <MoneyGrid id="el-p" caption="人员经费" form={form} arrayName="lines" rows={gridRows(true)} columns={COLUMNS} onPasteMessage={setPasteMessage} />
+      <MoneyGrid
+        id="el-p"
+        caption="人员经费"
+        form={form}
+        arrayName="lines"
+        rows={gridRows(true)}
+        columns={COLUMNS}
+        onPasteMessage={setPasteMessage}
+      />
       <h2 className="text-base font-semibold">公用经费（商品和服务支出、资本性支出等）</h2>
-      <MoneyGrid id="el-c" caption="公用经费" form={form} arrayName="lines" rows={gridRows(false)} columns={COLUMNS} onPasteMessage={setPasteMessage} />
+      <MoneyGrid
+        id="el-c"
+        caption="公用经费"
+        form={form}
+        arrayName="lines"
+        rows={gridRows(false)}
+        columns={COLUMNS}
+        onPasteMessage={setPasteMessage}
+      />
     </SectionShell>
   );
 }
 
-function Totals({ control, functionBasic }: { control: Control<TEconomicLinesInput, unknown, TEconomicLines>; functionBasic: number }) {
+function Totals({
+  control,
+  functionBasic,
+}: {
+  control: Control<TEconomicLinesInput, unknown, TEconomicLines>;
+  functionBasic: number;
+}) {
   const lines = useWatch({ control, name: "lines" }) ?? [];
   let personnel: number | null = 0;
   let publicUse: number | null = 0;
@@ -91,7 +120,11 @@ function Totals({ control, functionBasic }: { control: Control<TEconomicLinesInp
           </div>
         ))}
       </dl>
-      <p role="status" data-testid="basic-check" className={`text-sm ${diff === 0 ? "text-green-700" : "text-amber-800"}`}>
+      <p
+        role="status"
+        data-testid="basic-check"
+        className={`text-sm ${diff === 0 ? "text-green-700" : "text-amber-800"}`}
+      >
         {diff === null
           ? "有无法识别的金额，暂不能核对。"
           : diff === 0

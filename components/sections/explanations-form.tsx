@@ -10,7 +10,14 @@ import { TextArea } from "@/components/ui/textarea";
 import { SectionShell } from "./section-shell";
 import { useSectionSave } from "./use-section-form";
 
-export function ExplanationsForm({ reportId, version, canEdit, readOnlyReason, slots, initial }: {
+export function ExplanationsForm({
+  reportId,
+  version,
+  canEdit,
+  readOnlyReason,
+  slots,
+  initial,
+}: {
   reportId: number;
   version: number;
   canEdit: boolean;
@@ -33,7 +40,12 @@ export function ExplanationsForm({ reportId, version, canEdit, readOnlyReason, s
           {slots.map((slot, i) =>
             slot.section !== section ? null : (
               <div key={slot.key} className="flex flex-col gap-1">
-                <Field id={`ex-${i}`} label={`${slot.label}——主要原因`} hint={slot.figure} error={errors.items?.[i]?.text?.message}>
+                <Field
+                  id={`ex-${i}`}
+                  label={`${slot.label}——主要原因`}
+                  hint={slot.figure}
+                  error={errors.items?.[i]?.text?.message}
+                >
                   <TextArea
                     id={`ex-${i}`}
                     rows={2}

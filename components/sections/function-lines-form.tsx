@@ -68,7 +68,10 @@ export function FunctionLinesForm({
   catalog: FunctionItem[];
   year: number;
 }) {
-  const form = useForm<TFunctionLinesInput, unknown, TFunctionLines>({ resolver: zodResolver(ZFunctionLines), defaultValues: initial });
+  const form = useForm<TFunctionLinesInput, unknown, TFunctionLines>({
+    resolver: zodResolver(ZFunctionLines),
+    defaultValues: initial,
+  });
   const lines = useFieldArray({ control: form.control, name: "lines" });
   const [groupKey, setGroupKey] = useState(FUNCTION_COLUMN_GROUPS[0]!.key);
   // A finding may link to a field of another tab: open the tab that holds it.
@@ -154,7 +157,8 @@ export function FunctionLinesForm({
       </div>
       <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
         <p className="text-xs text-slate-500">
-          金额单位：元，最多两位小数。可从 Excel 复制一块单元格，粘贴到任一单元格，将向右、向下填入；Enter 移到下一行，Tab 移到右侧。
+          金额单位：元，最多两位小数。可从 Excel 复制一块单元格，粘贴到任一单元格，将向右、向下填入；Enter
+          移到下一行，Tab 移到右侧。
         </p>
         <FormMessage kind="success">{pasteMessage}</FormMessage>
         {errors.lines?.message && <p className="text-sm text-red-700">{errors.lines.message}</p>}
@@ -170,7 +174,12 @@ export function FunctionLinesForm({
           rowActions={
             canEdit
               ? (row) => (
-                  <Button type="button" variant="ghost" onClick={() => lines.remove(row.index)} aria-label={`删除科目${row.code}`}>
+                  <Button
+                    type="button"
+                    variant="ghost"
+                    onClick={() => lines.remove(row.index)}
+                    aria-label={`删除科目${row.code}`}
+                  >
                     删除
                   </Button>
                 )
@@ -229,7 +238,13 @@ export function FunctionLinesForm({
             ] as const
           ).map(([name, label]) => (
             <Field key={name} id={`summary-${name}`} label={label} error={errors[name]?.message}>
-              <TextInput id={`summary-${name}`} inputMode="decimal" className="text-right tabular" error={errors[name]?.message} {...form.register(name)} />
+              <TextInput
+                id={`summary-${name}`}
+                inputMode="decimal"
+                className="text-right tabular"
+                error={errors[name]?.message}
+                {...form.register(name)}
+              />
             </Field>
           ))}
         </fieldset>
@@ -291,7 +306,9 @@ function Totals({
           <caption className="sr-only">按类、款的小计</caption>
           <thead className="bg-slate-50 text-slate-600">
             <tr>
-              <th scope="col" className="px-2 py-1.5 text-left font-medium">类 / 款</th>
+              <th scope="col" className="px-2 py-1.5 text-left font-medium">
+                类 / 款
+              </th>
               {columns.map((c) => (
                 <th key={c.field} scope="col" className="px-2 py-1.5 text-right font-medium whitespace-nowrap">
                   {c.group}·{c.header}
@@ -301,7 +318,9 @@ function Totals({
           </thead>
           <tbody className="divide-y divide-slate-100">
             <tr className="font-semibold">
-              <th scope="row" className="px-2 py-1 text-left">合计</th>
+              <th scope="row" className="px-2 py-1 text-left">
+                合计
+              </th>
               {columns.map((c) => (
                 <td key={c.field} className="px-2 py-1 text-right tabular">
                   {show(sumOf(lines, [c.field]))}
@@ -309,8 +328,15 @@ function Totals({
               ))}
             </tr>
             {keys.map((key) => (
-              <tr key={key} className={key.length === 3 ? "bg-slate-50/60 font-medium" : ""} data-testid={`subtotal-${key}`}>
-                <th scope="row" className={`px-2 py-1 text-left font-normal whitespace-nowrap ${key.length === 5 ? "pl-6" : ""}`}>
+              <tr
+                key={key}
+                className={key.length === 3 ? "bg-slate-50/60 font-medium" : ""}
+                data-testid={`subtotal-${key}`}
+              >
+                <th
+                  scope="row"
+                  className={`px-2 py-1 text-left font-normal whitespace-nowrap ${key.length === 5 ? "pl-6" : ""}`}
+                >
                   <span className="tabular text-slate-500">{key}</span> {nameOf(key)}
                 </th>
                 {columns.map((c) => (

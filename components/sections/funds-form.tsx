@@ -25,18 +25,26 @@ function FundTable({ caption, lines }: { caption: string; lines: FundLine[] }) {
       <caption className="sr-only">{caption}</caption>
       <thead className="bg-slate-50 text-slate-600">
         <tr>
-          <th scope="col" className="px-2 py-1.5 text-left font-medium">科目</th>
+          <th scope="col" className="px-2 py-1.5 text-left font-medium">
+            科目
+          </th>
           {cols.map(([, label]) => (
-            <th key={label} scope="col" className="px-2 py-1.5 text-right font-medium">{label}（元）</th>
+            <th key={label} scope="col" className="px-2 py-1.5 text-right font-medium">
+              {label}（元）
+            </th>
           ))}
         </tr>
       </thead>
       <tbody>
         {lines.map((l) => (
           <tr key={l.code} className="border-t border-slate-100">
-            <th scope="row" className="px-2 py-1 text-left font-normal">{l.code} {l.name}</th>
+            <th scope="row" className="px-2 py-1 text-left font-normal">
+              {l.code} {l.name}
+            </th>
             {cols.map(([k]) => (
-              <td key={k} className="px-2 py-1 text-right tabular">{formatYuan(l[k] as number)}</td>
+              <td key={k} className="px-2 py-1 text-right tabular">
+                {formatYuan(l[k] as number)}
+              </td>
             ))}
           </tr>
         ))}
@@ -45,7 +53,15 @@ function FundTable({ caption, lines }: { caption: string; lines: FundLine[] }) {
   );
 }
 
-export function FundsForm({ reportId, version, canEdit, readOnlyReason, initial, govFund, stateCapital }: {
+export function FundsForm({
+  reportId,
+  version,
+  canEdit,
+  readOnlyReason,
+  initial,
+  govFund,
+  stateCapital,
+}: {
   reportId: number;
   version: number;
   canEdit: boolean;
@@ -60,17 +76,28 @@ export function FundsForm({ reportId, version, canEdit, readOnlyReason, initial,
   const box = (name: keyof TFunds, label: string, disabled: boolean) => (
     <div className="flex flex-col gap-1">
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" disabled={disabled} aria-describedby={errors[name] ? `${name}-error` : undefined} {...form.register(name)} />
+        <input
+          type="checkbox"
+          disabled={disabled}
+          aria-describedby={errors[name] ? `${name}-error` : undefined}
+          {...form.register(name)}
+        />
         {label}
       </label>
-      {errors[name]?.message && <p id={`${name}-error`} className="text-sm text-red-700">{errors[name]?.message}</p>}
+      {errors[name]?.message && (
+        <p id={`${name}-error`} className="text-sm text-red-700">
+          {errors[name]?.message}
+        </p>
+      )}
     </div>
   );
   return (
     <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
       <p className="text-sm text-slate-700">
         政府性基金和国有资本经营预算的收支在
-        <Link href={`/reports/${reportId}/function-lines`} className="text-brand-700 hover:underline">收入支出（功能分类）</Link>
+        <Link href={`/reports/${reportId}/function-lines`} className="text-brand-700 hover:underline">
+          收入支出（功能分类）
+        </Link>
         中按科目填列，这里汇总显示；没有此项收支时请明确说明，公开文本将写明“本部门无此项收支”，08、09表注明无数据。
       </p>
       <section className="flex flex-col gap-3">

@@ -10,7 +10,13 @@ import { ListEditor } from "./list-editor";
 import { SectionShell } from "./section-shell";
 import { useSectionSave } from "./use-section-form";
 
-export function GlossaryForm({ reportId, version, canEdit, readOnlyReason, initial }: {
+export function GlossaryForm({
+  reportId,
+  version,
+  canEdit,
+  readOnlyReason,
+  initial,
+}: {
   reportId: number;
   version: number;
   canEdit: boolean;
@@ -33,10 +39,19 @@ export function GlossaryForm({ reportId, version, canEdit, readOnlyReason, initi
         renderRow={(i) => (
           <div className="grid gap-3 md:grid-cols-[12rem_1fr]">
             <Field id={`g-${i}-term`} label={`名词${i + 1}`} error={errors.entries?.[i]?.term?.message}>
-              <TextInput id={`g-${i}-term`} error={errors.entries?.[i]?.term?.message} {...form.register(`entries.${i}.term`)} />
+              <TextInput
+                id={`g-${i}-term`}
+                error={errors.entries?.[i]?.term?.message}
+                {...form.register(`entries.${i}.term`)}
+              />
             </Field>
             <Field id={`g-${i}-definition`} label="解释" error={errors.entries?.[i]?.definition?.message}>
-              <TextArea id={`g-${i}-definition`} rows={2} error={errors.entries?.[i]?.definition?.message} {...form.register(`entries.${i}.definition`)} />
+              <TextArea
+                id={`g-${i}-definition`}
+                rows={2}
+                error={errors.entries?.[i]?.definition?.message}
+                {...form.register(`entries.${i}.definition`)}
+              />
             </Field>
           </div>
         )}

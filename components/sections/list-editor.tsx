@@ -38,10 +38,22 @@ export function ListEditor({
             <span className="w-8 shrink-0 pt-8 text-right text-xs text-slate-400 tabular">{i + 1}.</span>
             <div className="min-w-0 flex-1">{renderRow(i)}</div>
             <div className="flex shrink-0 gap-1 pt-6">
-              <Button type="button" variant="ghost" onClick={() => onMove(i, i - 1)} disabled={i === 0} aria-label={`上移第${i + 1}行`}>
+              <Button
+                type="button"
+                variant="ghost"
+                onClick={() => onMove(i, i - 1)}
+                disabled={i === 0}
+                aria-label={`上移第${i + 1}行`}
+              >
                 ↑
               </Button>
-              <Button type="button" variant="ghost" onClick={() => onMove(i, i + 1)} disabled={i === count - 1} aria-label={`下移第${i + 1}行`}>
+              <Button
+                type="button"
+                variant="ghost"
+                onClick={() => onMove(i, i + 1)}
+                disabled={i === count - 1}
+                aria-label={`下移第${i + 1}行`}
+              >
                 ↓
               </Button>
               <Button type="button" variant="ghost" onClick={() => onRemove(i)} aria-label={`删除第${i + 1}行`}>

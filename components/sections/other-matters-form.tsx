@@ -18,12 +18,39 @@ import { useSectionSave } from "./use-section-form";
 
 type MoneyKey = (typeof OTHER_MONEY_FIELDS)[number][0];
 const GROUPS: { legend: string; keys: MoneyKey[] }[] = [
-  { legend: "机关运行经费（行政单位和参公事业单位）", keys: ["agencyOperatingCost", "agencyOperatingCostPrior", "meetingCost", "meetingCostPrior", "trainingCost", "trainingCostPrior"] },
-  { legend: "政府采购", keys: ["procurementTotal", "procurementGoods", "procurementWorks", "procurementServices", "procurementSme", "procurementSmallMicro"] },
+  {
+    legend: "机关运行经费（行政单位和参公事业单位）",
+    keys: [
+      "agencyOperatingCost",
+      "agencyOperatingCostPrior",
+      "meetingCost",
+      "meetingCostPrior",
+      "trainingCost",
+      "trainingCostPrior",
+    ],
+  },
+  {
+    legend: "政府采购",
+    keys: [
+      "procurementTotal",
+      "procurementGoods",
+      "procurementWorks",
+      "procurementServices",
+      "procurementSme",
+      "procurementSmallMicro",
+    ],
+  },
 ];
 const LABEL = Object.fromEntries(OTHER_MONEY_FIELDS) as Record<MoneyKey, string>;
 
-export function OtherMattersForm({ reportId, version, canEdit, readOnlyReason, initial, publicUse }: {
+export function OtherMattersForm({
+  reportId,
+  version,
+  canEdit,
+  readOnlyReason,
+  initial,
+  publicUse,
+}: {
   reportId: number;
   version: number;
   canEdit: boolean;
@@ -32,7 +59,10 @@ export function OtherMattersForm({ reportId, version, canEdit, readOnlyReason, i
   /** 公用经费 of table 06, the ceiling of 机关运行经费. */
   publicUse: number;
 }) {
-  const form = useForm<TOtherMattersInput, unknown, TOtherMatters>({ resolver: zodResolver(ZOtherMatters), defaultValues: initial });
+  const form = useForm<TOtherMattersInput, unknown, TOtherMatters>({
+    resolver: zodResolver(ZOtherMatters),
+    defaultValues: initial,
+  });
   const { onSubmit, state } = useSectionSave(form, version, (p) => saveOtherMattersAction({ ...p, reportId }));
   const errors = form.formState.errors;
   const values = useWatch({ control: form.control }) as TOtherMattersInput;
@@ -53,19 +83,31 @@ export function OtherMattersForm({ reportId, version, canEdit, readOnlyReason, i
           <legend className="px-1 text-sm font-semibold">{g.legend}（元）</legend>
           {g.keys.map((k) => (
             <Field key={k} id={`om-${k}`} label={LABEL[k]} error={errors[k]?.message}>
-              <TextInput id={`om-${k}`} inputMode="decimal" className="text-right tabular" error={errors[k]?.message} {...form.register(k)} />
+              <TextInput
+                id={`om-${k}`}
+                inputMode="decimal"
+                className="text-right tabular"
+                error={errors[k]?.message}
+                {...form.register(k)}
+              />
             </Field>
           ))}
           {g.keys.includes("agencyOperatingCost") && (
             <p className="text-sm text-slate-600 md:col-span-2" data-testid="agency-check">
               本年公用经费（经济分类）{formatYuan(publicUse)}元；机关运行经费
-              {agency === null ? "暂不能核对。" : agency <= publicUse ? "未超过公用经费。" : `超过公用经费${formatYuan(agency - publicUse)}元，请核对。`}
+              {agency === null
+                ? "暂不能核对。"
+                : agency <= publicUse
+                  ? "未超过公用经费。"
+                  : `超过公用经费${formatYuan(agency - publicUse)}元，请核对。`}
             </p>
           )}
           {g.keys.includes("procurementTotal") && (
             <p className="text-sm text-slate-600 md:col-span-2" data-testid="procurement-check">
               货物、工程、服务之和：{partsSum === null ? "—" : `${formatYuan(partsSum)}元`}
-              {partsSum !== null && total !== null && (partsSum === total ? "，与合计相符。" : `，与合计相差${formatYuan(partsSum - total)}元。`)}
+              {partsSum !== null &&
+                total !== null &&
+                (partsSum === total ? "，与合计相符。" : `，与合计相差${formatYuan(partsSum - total)}元。`)}
             </p>
           )}
         </fieldset>
@@ -73,24 +115,62 @@ export function OtherMattersForm({ reportId, version, canEdit, readOnlyReason, i
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
         <legend className="px-1 text-sm font-semibold">国有资产占用（截至年底）</legend>
         <Field id="om-vehiclesTotal" label="车辆总数（辆）" error={errors.vehiclesTotal?.message}>
-          <TextInput id="om-vehiclesTotal" inputMode="numeric" className="w-40 text-right tabular" error={errors.vehiclesTotal?.message} {...form.register("vehiclesTotal")} />
+          <TextInput
+            id="om-vehiclesTotal"
+            inputMode="numeric"
+            className="w-40 text-right tabular"
+            error={errors.vehiclesTotal?.message}
+            {...form.register("vehiclesTotal")}
+          />
         </Field>
         <p className="self-end text-sm text-slate-600" data-testid="vehicle-check">
-          各类车辆之和：{vehicleSum} 辆{Number(values?.vehiclesTotal || 0) === vehicleSum ? "，与总数相符。" : "，与总数不符。"}
+          各类车辆之和：{vehicleSum} 辆
+          {Number(values?.vehiclesTotal || 0) === vehicleSum ? "，与总数相符。" : "，与总数不符。"}
         </p>
         {VEHICLE_CATEGORIES.map((c) => (
           <Field key={c} id={`om-v-${c}`} label={`${VEHICLE_LABELS[c]}（辆）`} error={errors.vehicles?.[c]?.message}>
-            <TextInput id={`om-v-${c}`} inputMode="numeric" className="w-40 text-right tabular" error={errors.vehicles?.[c]?.message} {...form.register(`vehicles.${c}`)} />
+            <TextInput
+              id={`om-v-${c}`}
+              inputMode="numeric"
+              className="w-40 text-right tabular"
+              error={errors.vehicles?.[c]?.message}
+              {...form.register(`vehicles.${c}`)}
+            />
           </Field>
         ))}
         <Field id="om-otherVehiclePurpose" label="其他用车主要用于" error={errors.otherVehiclePurpose?.message}>
-          <TextInput id="om-otherVehiclePurpose" placeholder="如：机关正常运转" error={errors.otherVehiclePurpose?.message} {...form.register("otherVehiclePurpose")} />
+          <TextInput
+            id="om-otherVehiclePurpose"
+            placeholder="如：机关正常运转"
+            error={errors.otherVehiclePurpose?.message}
+            {...form.register("otherVehiclePurpose")}
+          />
         </Field>
-        <Field id="om-general" label="单价50万元（含）以上通用设备（台/套）" error={errors.generalEquipmentOver500k?.message}>
-          <TextInput id="om-general" inputMode="numeric" className="w-40 text-right tabular" error={errors.generalEquipmentOver500k?.message} {...form.register("generalEquipmentOver500k")} />
+        <Field
+          id="om-general"
+          label="单价50万元（含）以上通用设备（台/套）"
+          error={errors.generalEquipmentOver500k?.message}
+        >
+          <TextInput
+            id="om-general"
+            inputMode="numeric"
+            className="w-40 text-right tabular"
+            error={errors.generalEquipmentOver500k?.message}
+            {...form.register("generalEquipmentOver500k")}
+          />
         </Field>
-        <Field id="om-special" label="单价100万元（含）以上专用设备（台/套）" error={errors.specialEquipmentOver1m?.message}>
-          <TextInput id="om-special" inputMode="numeric" className="w-40 text-right tabular" error={errors.specialEquipmentOver1m?.message} {...form.register("specialEquipmentOver1m")} />
+        <Field
+          id="om-special"
+          label="单价100万元（含）以上专用设备（台/套）"
+          error={errors.specialEquipmentOver1m?.message}
+        >
+          <TextInput
+            id="om-special"
+            inputMode="numeric"
+            className="w-40 text-right tabular"
+            error={errors.specialEquipmentOver1m?.message}
+            {...form.register("specialEquipmentOver1m")}
+          />
         </Field>
       </fieldset>
     </SectionShell>

@@ -9,7 +9,13 @@ import { TextArea } from "@/components/ui/textarea";
 import { SectionShell } from "./section-shell";
 import { useSectionSave } from "./use-section-form";
 
-export function PerformanceSummaryForm({ reportId, version, canEdit, readOnlyReason, initial }: {
+export function PerformanceSummaryForm({
+  reportId,
+  version,
+  canEdit,
+  readOnlyReason,
+  initial,
+}: {
   reportId: number;
   version: number;
   canEdit: boolean;
@@ -21,14 +27,28 @@ export function PerformanceSummaryForm({ reportId, version, canEdit, readOnlyRea
   const errors = form.formState.errors;
   return (
     <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
-      <Field id="workOverview" label="一、预算绩效管理工作开展情况（项目数、金额和等级统计由系统生成，此处填写其后的文字）" error={errors.workOverview?.message}>
+      <Field
+        id="workOverview"
+        label="一、预算绩效管理工作开展情况（项目数、金额和等级统计由系统生成，此处填写其后的文字）"
+        error={errors.workOverview?.message}
+      >
         <TextArea id="workOverview" rows={5} error={errors.workOverview?.message} {...form.register("workOverview")} />
       </Field>
       <Field id="departmentGrade" label="三、部门绩效自评结果（如：良好）" error={errors.departmentGrade?.message}>
-        <TextInput id="departmentGrade" className="w-40" error={errors.departmentGrade?.message} {...form.register("departmentGrade")} />
+        <TextInput
+          id="departmentGrade"
+          className="w-40"
+          error={errors.departmentGrade?.message}
+          {...form.register("departmentGrade")}
+        />
       </Field>
       <Field id="departmentEvaluation" label="三、部门绩效评价情况" error={errors.departmentEvaluation?.message}>
-        <TextArea id="departmentEvaluation" rows={8} error={errors.departmentEvaluation?.message} {...form.register("departmentEvaluation")} />
+        <TextArea
+          id="departmentEvaluation"
+          rows={8}
+          error={errors.departmentEvaluation?.message}
+          {...form.register("departmentEvaluation")}
+        />
       </Field>
     </SectionShell>
   );

@@ -16,7 +16,13 @@ const toCount = (v: string | undefined) => {
   return Number.isInteger(n) && n >= 0 ? n : null;
 };
 
-export function ProfileForm({ reportId, version, canEdit, readOnlyReason, initial }: {
+export function ProfileForm({
+  reportId,
+  version,
+  canEdit,
+  readOnlyReason,
+  initial,
+}: {
   reportId: number;
   version: number;
   canEdit: boolean;
@@ -24,7 +30,11 @@ export function ProfileForm({ reportId, version, canEdit, readOnlyReason, initia
   initial: TProfileInput;
 }) {
   const form = useForm<TProfileInput, unknown, TProfile>({ resolver: zodResolver(ZProfile), defaultValues: initial });
-  const { register, control, formState: { errors } } = form;
+  const {
+    register,
+    control,
+    formState: { errors },
+  } = form;
   const duties = useFieldArray({ control, name: "duties" });
   const internal = useFieldArray({ control, name: "internalOrgs" });
   const additional = useFieldArray({ control, name: "additionalOrgs" });
@@ -55,12 +65,22 @@ export function ProfileForm({ reportId, version, canEdit, readOnlyReason, initia
         error={errors.duties?.message}
         renderRow={(i) => (
           <Field id={`duty-${i}`} label={`职责（${i + 1}）`} error={errors.duties?.[i]?.text?.message}>
-            <TextArea id={`duty-${i}`} rows={2} error={errors.duties?.[i]?.text?.message} {...register(`duties.${i}.text`)} />
+            <TextArea
+              id={`duty-${i}`}
+              rows={2}
+              error={errors.duties?.[i]?.text?.message}
+              {...register(`duties.${i}.text`)}
+            />
           </Field>
         )}
       />
       <Field id="dutiesSupplement" label="职责补充说明（如下属单位的职责）" error={errors.dutiesSupplement?.message}>
-        <TextArea id="dutiesSupplement" rows={4} error={errors.dutiesSupplement?.message} {...register("dutiesSupplement")} />
+        <TextArea
+          id="dutiesSupplement"
+          rows={4}
+          error={errors.dutiesSupplement?.message}
+          {...register("dutiesSupplement")}
+        />
       </Field>
 
       <ListEditor
@@ -72,7 +92,11 @@ export function ProfileForm({ reportId, version, canEdit, readOnlyReason, initia
         onMove={internal.move}
         renderRow={(i) => (
           <Field id={`internal-${i}`} label={`内设机构${i + 1}`} error={errors.internalOrgs?.[i]?.name?.message}>
-            <TextInput id={`internal-${i}`} error={errors.internalOrgs?.[i]?.name?.message} {...register(`internalOrgs.${i}.name`)} />
+            <TextInput
+              id={`internal-${i}`}
+              error={errors.internalOrgs?.[i]?.name?.message}
+              {...register(`internalOrgs.${i}.name`)}
+            />
           </Field>
         )}
       />
@@ -85,7 +109,11 @@ export function ProfileForm({ reportId, version, canEdit, readOnlyReason, initia
         onMove={additional.move}
         renderRow={(i) => (
           <Field id={`additional-${i}`} label={`另设机构${i + 1}`} error={errors.additionalOrgs?.[i]?.name?.message}>
-            <TextInput id={`additional-${i}`} error={errors.additionalOrgs?.[i]?.name?.message} {...register(`additionalOrgs.${i}.name`)} />
+            <TextInput
+              id={`additional-${i}`}
+              error={errors.additionalOrgs?.[i]?.name?.message}
+              {...register(`additionalOrgs.${i}.name`)}
+            />
           </Field>
         )}
       />
@@ -98,11 +126,24 @@ export function ProfileForm({ reportId, version, canEdit, readOnlyReason, initia
         onMove={subordinate.move}
         renderRow={(i) => (
           <div className="grid gap-3 md:grid-cols-[3fr_1fr]">
-            <Field id={`sub-${i}-name`} label={`下属单位${i + 1}名称`} error={errors.subordinateUnits?.[i]?.name?.message}>
-              <TextInput id={`sub-${i}-name`} error={errors.subordinateUnits?.[i]?.name?.message} {...register(`subordinateUnits.${i}.name`)} />
+            <Field
+              id={`sub-${i}-name`}
+              label={`下属单位${i + 1}名称`}
+              error={errors.subordinateUnits?.[i]?.name?.message}
+            >
+              <TextInput
+                id={`sub-${i}-name`}
+                error={errors.subordinateUnits?.[i]?.name?.message}
+                {...register(`subordinateUnits.${i}.name`)}
+              />
             </Field>
             <Field id={`sub-${i}-category`} label="单位类型" error={errors.subordinateUnits?.[i]?.category?.message}>
-              <TextInput id={`sub-${i}-category`} placeholder="如：公益一类" error={errors.subordinateUnits?.[i]?.category?.message} {...register(`subordinateUnits.${i}.category`)} />
+              <TextInput
+                id={`sub-${i}-category`}
+                placeholder="如：公益一类"
+                error={errors.subordinateUnits?.[i]?.category?.message}
+                {...register(`subordinateUnits.${i}.category`)}
+              />
             </Field>
           </div>
         )}
@@ -113,17 +154,31 @@ export function ProfileForm({ reportId, version, canEdit, readOnlyReason, initia
         <table className="w-full text-sm">
           <thead className="text-left text-slate-600">
             <tr>
-              <th scope="col" className="py-1 pr-2 font-medium">编制类别</th>
-              <th scope="col" className="py-1 pr-2 font-medium">核定编制（名）</th>
-              <th scope="col" className="py-1 pr-2 font-medium">实有人员称谓</th>
-              <th scope="col" className="py-1 pr-2 font-medium">实有人数（人）</th>
-              <th scope="col"><span className="sr-only">操作</span></th>
+              <th scope="col" className="py-1 pr-2 font-medium">
+                编制类别
+              </th>
+              <th scope="col" className="py-1 pr-2 font-medium">
+                核定编制（名）
+              </th>
+              <th scope="col" className="py-1 pr-2 font-medium">
+                实有人员称谓
+              </th>
+              <th scope="col" className="py-1 pr-2 font-medium">
+                实有人数（人）
+              </th>
+              <th scope="col">
+                <span className="sr-only">操作</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {staffing.fields.map((row, i) => {
               const e = errors.staffing?.[i];
-              const cell = (name: "category" | "authorized" | "actualLabel" | "actual", label: string, numeric = false) => (
+              const cell = (
+                name: "category" | "authorized" | "actualLabel" | "actual",
+                label: string,
+                numeric = false,
+              ) => (
                 <td className="py-1 pr-2 align-top">
                   <label htmlFor={`staff-${i}-${name}`} className="sr-only">{`第${i + 1}行${label}`}</label>
                   <TextInput
@@ -133,7 +188,11 @@ export function ProfileForm({ reportId, version, canEdit, readOnlyReason, initia
                     error={e?.[name]?.message}
                     {...register(`staffing.${i}.${name}`)}
                   />
-                  {e?.[name]?.message && <p id={`staff-${i}-${name}-error`} className="mt-1 text-xs text-red-700">{e[name]?.message}</p>}
+                  {e?.[name]?.message && (
+                    <p id={`staff-${i}-${name}-error`} className="mt-1 text-xs text-red-700">
+                      {e[name]?.message}
+                    </p>
+                  )}
                 </td>
               );
               return (
@@ -143,7 +202,12 @@ export function ProfileForm({ reportId, version, canEdit, readOnlyReason, initia
                   {cell("actualLabel", "实有人员称谓")}
                   {cell("actual", "实有人数", true)}
                   <td className="py-1 align-top">
-                    <Button type="button" variant="ghost" onClick={() => staffing.remove(i)} aria-label={`删除第${i + 1}行编制`}>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      onClick={() => staffing.remove(i)}
+                      aria-label={`删除第${i + 1}行编制`}
+                    >
                       删除
                     </Button>
                   </td>
@@ -154,9 +218,13 @@ export function ProfileForm({ reportId, version, canEdit, readOnlyReason, initia
           <tfoot>
             <tr className="border-t border-slate-200 font-medium">
               <td className="py-2">合计</td>
-              <td className="py-2 pr-6 text-right tabular" data-testid="staffing-authorized-total">{total("authorized")}</td>
+              <td className="py-2 pr-6 text-right tabular" data-testid="staffing-authorized-total">
+                {total("authorized")}
+              </td>
               <td />
-              <td className="py-2 pr-6 text-right tabular" data-testid="staffing-actual-total">{total("actual")}</td>
+              <td className="py-2 pr-6 text-right tabular" data-testid="staffing-actual-total">
+                {total("actual")}
+              </td>
               <td />
             </tr>
           </tfoot>

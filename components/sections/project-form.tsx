@@ -25,7 +25,13 @@ const INDICATOR_COLUMNS = [
   ["deviationReason", "偏差原因分析及改进措施", "w-56"],
 ] as const;
 
-export function ProjectForm({ reportId, version, canEdit, readOnlyReason, initial }: {
+export function ProjectForm({
+  reportId,
+  version,
+  canEdit,
+  readOnlyReason,
+  initial,
+}: {
   reportId: number;
   version: number;
   canEdit: boolean;
@@ -37,7 +43,8 @@ export function ProjectForm({ reportId, version, canEdit, readOnlyReason, initia
   const indicators = useFieldArray({ control: form.control, name: "indicators" });
   const { onSubmit, state } = useSectionSave(form, version, async (p) => {
     const result = await saveProjectAction({ ...p, reportId });
-    if (result.ok && initial.projectId === null) router.replace(`/reports/${reportId}/performance/${result.data.projectId}`);
+    if (result.ok && initial.projectId === null)
+      router.replace(`/reports/${reportId}/performance/${result.data.projectId}`);
     return result;
   });
   const [deleting, startDelete] = useTransition();
@@ -69,16 +76,40 @@ export function ProjectForm({ reportId, version, canEdit, readOnlyReason, initia
           <TextInput id="p-name" error={errors.name?.message} {...form.register("name")} />
         </Field>
         <Field id="p-initialBudget" label="年初预算数（元）" error={errors.initialBudget?.message}>
-          <TextInput id="p-initialBudget" inputMode="decimal" className="text-right tabular" error={errors.initialBudget?.message} {...form.register("initialBudget")} />
+          <TextInput
+            id="p-initialBudget"
+            inputMode="decimal"
+            className="text-right tabular"
+            error={errors.initialBudget?.message}
+            {...form.register("initialBudget")}
+          />
         </Field>
         <Field id="p-budget" label="全年预算数（元）" error={errors.budget?.message}>
-          <TextInput id="p-budget" inputMode="decimal" className="text-right tabular" error={errors.budget?.message} {...form.register("budget")} />
+          <TextInput
+            id="p-budget"
+            inputMode="decimal"
+            className="text-right tabular"
+            error={errors.budget?.message}
+            {...form.register("budget")}
+          />
         </Field>
         <Field id="p-executed" label="全年执行数（元）" error={errors.executed?.message}>
-          <TextInput id="p-executed" inputMode="decimal" className="text-right tabular" error={errors.executed?.message} {...form.register("executed")} />
+          <TextInput
+            id="p-executed"
+            inputMode="decimal"
+            className="text-right tabular"
+            error={errors.executed?.message}
+            {...form.register("executed")}
+          />
         </Field>
         <Field id="p-score" label="自评得分（0–100）" error={errors.score?.message}>
-          <TextInput id="p-score" inputMode="decimal" className="text-right tabular" error={errors.score?.message} {...form.register("score")} />
+          <TextInput
+            id="p-score"
+            inputMode="decimal"
+            className="text-right tabular"
+            error={errors.score?.message}
+            {...form.register("score")}
+          />
         </Field>
         <Field id="p-declaredGrade" label="自评表填写的等级" error={errors.declaredGrade?.message}>
           <SelectInput id="p-declaredGrade" error={errors.declaredGrade?.message} {...form.register("declaredGrade")}>
@@ -92,7 +123,8 @@ export function ProjectForm({ reportId, version, canEdit, readOnlyReason, initia
         </Field>
       </div>
       <p role="status" className="text-sm text-slate-700" data-testid="project-derived">
-        执行率：<strong>{rate === null ? "—" : `${rate}%`}</strong>；按得分确定的评价等级：<strong>{grade ?? "—"}</strong>
+        执行率：<strong>{rate === null ? "—" : `${rate}%`}</strong>；按得分确定的评价等级：
+        <strong>{grade ?? "—"}</strong>
         {grade && form.getValues("declaredGrade") && form.getValues("declaredGrade") !== grade && (
           <span className="ml-2 text-amber-800">与自评表填写的等级不一致。</span>
         )}
@@ -116,13 +148,17 @@ export function ProjectForm({ reportId, version, canEdit, readOnlyReason, initia
           <table className="text-sm">
             <thead className="text-left text-slate-600">
               <tr>
-                <th scope="col" className="px-1 py-1 font-medium">序号</th>
+                <th scope="col" className="px-1 py-1 font-medium">
+                  序号
+                </th>
                 {INDICATOR_COLUMNS.map(([key, label]) => (
                   <th key={key} id={`ind-h-${key}`} scope="col" className="px-1 py-1 font-medium whitespace-nowrap">
                     {label}
                   </th>
                 ))}
-                <th scope="col"><span className="sr-only">操作</span></th>
+                <th scope="col">
+                  <span className="sr-only">操作</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -142,12 +178,21 @@ export function ProjectForm({ reportId, version, canEdit, readOnlyReason, initia
                           error={message}
                           {...form.register(`indicators.${i}.${key}`)}
                         />
-                        {message && <p id={`ind-${i}-${key}-error`} className="mt-1 text-xs text-red-700">{message}</p>}
+                        {message && (
+                          <p id={`ind-${i}-${key}-error`} className="mt-1 text-xs text-red-700">
+                            {message}
+                          </p>
+                        )}
                       </td>
                     );
                   })}
                   <td className="px-1 py-1">
-                    <Button type="button" variant="ghost" onClick={() => indicators.remove(i)} aria-label={`删除第${i + 1}行指标`}>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      onClick={() => indicators.remove(i)}
+                      aria-label={`删除第${i + 1}行指标`}
+                    >
                       删除
                     </Button>
                   </td>
@@ -161,7 +206,16 @@ export function ProjectForm({ reportId, version, canEdit, readOnlyReason, initia
           variant="secondary"
           className="mt-3"
           onClick={() =>
-            indicators.append({ level1: "产出指标", level2: "数量指标", level3: "", targetValue: "", actualValue: "", weight: "", score: "", deviationReason: "" })
+            indicators.append({
+              level1: "产出指标",
+              level2: "数量指标",
+              level3: "",
+              targetValue: "",
+              actualValue: "",
+              weight: "",
+              score: "",
+              deviationReason: "",
+            })
           }
         >
           添加指标

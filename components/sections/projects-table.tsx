@@ -17,8 +17,18 @@ export function ProjectsTable({ reportId, rows }: { reportId: number; rows: Proj
         </Link>
       ),
     },
-    { accessorKey: "budget", header: "全年预算数（元）", cell: (c) => <span className="tabular">{formatYuan(c.getValue<number>())}</span>, enableGlobalFilter: false },
-    { accessorKey: "executed", header: "执行数（元）", cell: (c) => <span className="tabular">{formatYuan(c.getValue<number>())}</span>, enableGlobalFilter: false },
+    {
+      accessorKey: "budget",
+      header: "全年预算数（元）",
+      cell: (c) => <span className="tabular">{formatYuan(c.getValue<number>())}</span>,
+      enableGlobalFilter: false,
+    },
+    {
+      accessorKey: "executed",
+      header: "执行数（元）",
+      cell: (c) => <span className="tabular">{formatYuan(c.getValue<number>())}</span>,
+      enableGlobalFilter: false,
+    },
     {
       id: "rate",
       accessorFn: (r) => (r.rate === null ? -1 : Number(r.rate)),
@@ -26,7 +36,13 @@ export function ProjectsTable({ reportId, rows }: { reportId: number; rows: Proj
       cell: ({ row }) => (row.original.rate === null ? "—" : `${row.original.rate}%`),
       enableGlobalFilter: false,
     },
-    { id: "score", accessorFn: (r) => (r.score === null ? -1 : Number(r.score)), header: "自评得分", cell: ({ row }) => row.original.score ?? "未评", enableGlobalFilter: false },
+    {
+      id: "score",
+      accessorFn: (r) => (r.score === null ? -1 : Number(r.score)),
+      header: "自评得分",
+      cell: ({ row }) => row.original.score ?? "未评",
+      enableGlobalFilter: false,
+    },
     {
       accessorKey: "grade",
       header: "评价等级",
@@ -40,5 +56,7 @@ export function ProjectsTable({ reportId, rows }: { reportId: number; rows: Proj
       ),
     },
   ];
-  return <DataTable caption="绩效自评项目" data={rows} columns={columns} searchLabel="搜索项目" emptyText="尚未添加项目。" />;
+  return (
+    <DataTable caption="绩效自评项目" data={rows} columns={columns} searchLabel="搜索项目" emptyText="尚未添加项目。" />
+  );
 }

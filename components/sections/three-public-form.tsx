@@ -23,14 +23,23 @@ const COLUMNS = [
   { field: "priorYear", group: "金额（元）", header: "上年决算数" },
 ];
 
-export function ThreePublicForm({ reportId, version, canEdit, readOnlyReason, initial }: {
+export function ThreePublicForm({
+  reportId,
+  version,
+  canEdit,
+  readOnlyReason,
+  initial,
+}: {
   reportId: number;
   version: number;
   canEdit: boolean;
   readOnlyReason?: string;
   initial: TThreePublicInput;
 }) {
-  const form = useForm<TThreePublicInput, unknown, TThreePublic>({ resolver: zodResolver(ZThreePublic), defaultValues: initial });
+  const form = useForm<TThreePublicInput, unknown, TThreePublic>({
+    resolver: zodResolver(ZThreePublic),
+    defaultValues: initial,
+  });
   const [pasteMessage, setPasteMessage] = useState<string>();
   const { onSubmit, state } = useSectionSave(form, version, (p) => saveThreePublicAction({ ...p, reportId }));
   const amounts = useWatch({ control: form.control, name: "amounts" }) ?? [];
@@ -58,13 +67,20 @@ export function ThreePublicForm({ reportId, version, canEdit, readOnlyReason, in
       />
       <p className="text-sm text-slate-700" data-testid="three-public-totals">
         “三公”经费合计：年初预算 <strong className="tabular">{total("initialBudget")}</strong> 元，决算{" "}
-        <strong className="tabular">{total("actual")}</strong> 元，上年决算 <strong className="tabular">{total("priorYear")}</strong> 元。
+        <strong className="tabular">{total("actual")}</strong> 元，上年决算{" "}
+        <strong className="tabular">{total("priorYear")}</strong> 元。
       </p>
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
         <legend className="px-1 text-sm font-semibold">实物量</legend>
         {QUANTITY_FIELDS.map(([name, label]) => (
           <Field key={name} id={`q-${name}`} label={label} error={errors.quantities?.[name]?.message}>
-            <TextInput id={`q-${name}`} inputMode="numeric" className="w-40 text-right tabular" error={errors.quantities?.[name]?.message} {...form.register(`quantities.${name}`)} />
+            <TextInput
+              id={`q-${name}`}
+              inputMode="numeric"
+              className="w-40 text-right tabular"
+              error={errors.quantities?.[name]?.message}
+              {...form.register(`quantities.${name}`)}
+            />
           </Field>
         ))}
       </fieldset>

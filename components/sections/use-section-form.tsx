@@ -51,7 +51,9 @@ export function useFocusFromHash() {
     const target = hashTarget();
     if (!target) return;
     const timer = window.setTimeout(() => {
-      const el = document.querySelector<HTMLElement>(`[name="${CSS.escape(target)}"], [data-slot="${CSS.escape(target)}"]`);
+      const el = document.querySelector<HTMLElement>(
+        `[name="${CSS.escape(target)}"], [data-slot="${CSS.escape(target)}"]`,
+      );
       el?.scrollIntoView({ block: "center" });
       el?.focus();
     }, 50);

@@ -77,7 +77,8 @@ export function SelectInput({
 /** A message for the whole form (not one field), announced to screen readers. */
 export function FormMessage({ kind, children }: { kind: "error" | "success"; children: ReactNode }) {
   if (!children) return null;
-  const style = kind === "error" ? "border-red-200 bg-red-50 text-red-800" : "border-green-200 bg-green-50 text-green-800";
+  const style =
+    kind === "error" ? "border-red-200 bg-red-50 text-red-800" : "border-green-200 bg-green-50 text-green-800";
   return (
     <div role={kind === "error" ? "alert" : "status"} className={`rounded-md border px-3 py-2 text-sm ${style}`}>
       {children}

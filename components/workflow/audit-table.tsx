@@ -16,12 +16,34 @@ export interface AuditItem {
 }
 
 const columns: ColumnDef<AuditItem>[] = [
-  { id: "at", accessorFn: (r) => r.at, header: "时间", cell: ({ row }) => row.original.atText, enableGlobalFilter: false },
+  {
+    id: "at",
+    accessorFn: (r) => r.at,
+    header: "时间",
+    cell: ({ row }) => row.original.atText,
+    enableGlobalFilter: false,
+  },
   { accessorKey: "actorName", header: "操作人" },
   { accessorKey: "actionLabel", header: "类型" },
-  { accessorKey: "fieldLabel", header: "内容", cell: (c) => <span className="whitespace-normal">{c.getValue<string>()}</span> },
-  { accessorKey: "oldValue", header: "原值", enableSorting: false, cell: (c) => <span className="block max-w-xs whitespace-normal break-all text-slate-500">{c.getValue<string>()}</span> },
-  { accessorKey: "newValue", header: "新值", enableSorting: false, cell: (c) => <span className="block max-w-xs whitespace-normal break-all">{c.getValue<string>()}</span> },
+  {
+    accessorKey: "fieldLabel",
+    header: "内容",
+    cell: (c) => <span className="whitespace-normal">{c.getValue<string>()}</span>,
+  },
+  {
+    accessorKey: "oldValue",
+    header: "原值",
+    enableSorting: false,
+    cell: (c) => (
+      <span className="block max-w-xs whitespace-normal break-all text-slate-500">{c.getValue<string>()}</span>
+    ),
+  },
+  {
+    accessorKey: "newValue",
+    header: "新值",
+    enableSorting: false,
+    cell: (c) => <span className="block max-w-xs whitespace-normal break-all">{c.getValue<string>()}</span>,
+  },
 ];
 
 export function AuditTable({ rows, actions }: { rows: AuditItem[]; actions: string[] }) {
@@ -33,7 +55,12 @@ export function AuditTable({ rows, actions }: { rows: AuditItem[]; actions: stri
         <label htmlFor={id} className="text-sm text-slate-700">
           类型
         </label>
-        <select id={id} value={action} onChange={(e) => setAction(e.target.value)} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm">
+        <select
+          id={id}
+          value={action}
+          onChange={(e) => setAction(e.target.value)}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+        >
           <option value="">全部</option>
           {actions.map((a) => (
             <option key={a} value={a}>

@@ -10,11 +10,20 @@ import { TextArea } from "@/components/ui/textarea";
 import { SectionShell } from "@/components/sections/section-shell";
 import { useSectionSave } from "@/components/sections/use-section-form";
 
-const ZNotesForm = z.object({ notes: z.array(z.object({ key: z.string(), text: z.string().trim().max(2000, { error: "说明最多2000个字" }) })) });
+const ZNotesForm = z.object({
+  notes: z.array(z.object({ key: z.string(), text: z.string().trim().max(2000, { error: "说明最多2000个字" }) })),
+});
 type TNotesForm = z.infer<typeof ZNotesForm>;
 
 /** The 说明 for each warning; saved with the report's version like any entry. */
-export function FindingNotesForm({ reportId, version, canEdit, readOnlyReason, warnings, notes }: {
+export function FindingNotesForm({
+  reportId,
+  version,
+  canEdit,
+  readOnlyReason,
+  warnings,
+  notes,
+}: {
   reportId: number;
   version: number;
   canEdit: boolean;
@@ -26,12 +35,24 @@ export function FindingNotesForm({ reportId, version, canEdit, readOnlyReason, w
     resolver: zodResolver(ZNotesForm),
     defaultValues: { notes: warnings.map((w) => ({ key: w.key, text: notes[w.key] ?? "" })) },
   });
-  const { onSubmit, state } = useSectionSave(form, version, (p) => saveFindingNotesAction({ reportId, version: p.version, notes: p.notes }));
+  const { onSubmit, state } = useSectionSave(form, version, (p) =>
+    saveFindingNotesAction({ reportId, version: p.version, notes: p.notes }),
+  );
   return (
     <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
       {warnings.map((w, i) => (
-        <Field key={w.key} id={`note-${i}`} label={`说明：${w.message}`} error={form.formState.errors.notes?.[i]?.text?.message}>
-          <TextArea id={`note-${i}`} rows={2} error={form.formState.errors.notes?.[i]?.text?.message} {...form.register(`notes.${i}.text`)} />
+        <Field
+          key={w.key}
+          id={`note-${i}`}
+          label={`说明：${w.message}`}
+          error={form.formState.errors.notes?.[i]?.text?.message}
+        >
+          <TextArea
+            id={`note-${i}`}
+            rows={2}
+            error={form.formState.errors.notes?.[i]?.text?.message}
+            {...form.register(`notes.${i}.text`)}
+          />
         </Field>
       ))}
     </SectionShell>

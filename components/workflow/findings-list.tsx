@@ -4,7 +4,15 @@ import { SECTIONS } from "@/lib/reports/sections/keys";
 import type { Finding } from "@/lib/rules";
 
 /** Findings grouped by entry section, each linking to the field to fix. */
-export function FindingsList({ reportId, findings, notes }: { reportId: number; findings: Finding[]; notes: Record<string, string> }) {
+export function FindingsList({
+  reportId,
+  findings,
+  notes,
+}: {
+  reportId: number;
+  findings: Finding[];
+  notes: Record<string, string>;
+}) {
   if (findings.length === 0) {
     return (
       <p role="status" className="rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
@@ -23,13 +31,21 @@ export function FindingsList({ reportId, findings, notes }: { reportId: number; 
             {findings
               .filter((f) => f.section === s.key)
               .map((f) => (
-                <li key={f.key} className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm" data-testid={`finding-${f.ruleId}`}>
-                  <span className={`mr-2 rounded px-1.5 py-0.5 text-xs ${f.severity === "error" ? "bg-red-100 text-red-800" : "bg-amber-100 text-amber-900"}`}>
+                <li
+                  key={f.key}
+                  className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm"
+                  data-testid={`finding-${f.ruleId}`}
+                >
+                  <span
+                    className={`mr-2 rounded px-1.5 py-0.5 text-xs ${f.severity === "error" ? "bg-red-100 text-red-800" : "bg-amber-100 text-amber-900"}`}
+                  >
                     {f.severity === "error" ? "错误" : "警告"}
                   </span>
                   {f.message}
                   {f.severity === "warning" && (
-                    <span className="ml-2 text-xs text-slate-500">{(notes[f.key] ?? "").trim() ? "已说明" : "待说明"}</span>
+                    <span className="ml-2 text-xs text-slate-500">
+                      {(notes[f.key] ?? "").trim() ? "已说明" : "待说明"}
+                    </span>
                   )}
                   <Link href={findingHref(reportId, f)} className="ml-2 text-brand-700 hover:underline">
                     去修改

@@ -22,7 +22,15 @@ const CONFIRM: Partial<Record<TransitionAction, string>> = {
 };
 
 /** The workflow actions this user has on this report now, and 修订 on a published one. */
-export function WorkflowPanel({ reportId, actions, canRevise }: { reportId: number; actions: TransitionAction[]; canRevise: boolean }) {
+export function WorkflowPanel({
+  reportId,
+  actions,
+  canRevise,
+}: {
+  reportId: number;
+  actions: TransitionAction[];
+  canRevise: boolean;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [running, setRunning] = useState<string>();
@@ -58,7 +66,8 @@ export function WorkflowPanel({ reportId, actions, canRevise }: { reportId: numb
       else setError(result.error);
     });
 
-  if (actions.length === 0 && !canRevise) return <p className="text-sm text-slate-600">当前没有您可以执行的流转操作。</p>;
+  if (actions.length === 0 && !canRevise)
+    return <p className="text-sm text-slate-600">当前没有您可以执行的流转操作。</p>;
   return (
     <div className="flex flex-col gap-3">
       <FormMessage kind="error">{error}</FormMessage>
@@ -99,7 +108,14 @@ export function WorkflowPanel({ reportId, actions, canRevise }: { reportId: numb
           </Button>
         ))}
         {canRevise && (
-          <Button type="button" variant="secondary" onClick={revise} pending={pending && running === "revise"} pendingText="正在创建修订…" disabled={pending}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={revise}
+            pending={pending && running === "revise"}
+            pendingText="正在创建修订…"
+            disabled={pending}
+          >
             发起修订
           </Button>
         )}

@@ -14,11 +14,20 @@ export async function seedDemoIfEmpty(db: Db): Promise<{ seeded: boolean; report
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const reportId = db.transaction((tx) => {
     const dept = tx.insert(t.departments).values(demo.department).returning().get();
-    demo.units.forEach((u, i) => tx.insert(t.units).values({ ...u, departmentId: dept.id, sortOrder: i }).run());
+    demo.units.forEach((u, i) =>
+      tx
+        .insert(t.units)
+        .values({ ...u, departmentId: dept.id, sortOrder: i })
+        .run(),
+    );
     const userIds = Object.fromEntries(
       demo.users.map((u) => [
         u.role,
-        tx.insert(t.users).values({ ...u, passwordHash, departmentId: dept.id }).returning().get().id,
+        tx
+          .insert(t.users)
+          .values({ ...u, passwordHash, departmentId: dept.id })
+          .returning()
+          .get().id,
       ]),
     ) as Record<t.Role, number>;
 
@@ -37,7 +46,9 @@ export async function seedDemoIfEmpty(db: Db): Promise<{ seeded: boolean; report
       .get();
     const reportId = report.id;
 
-    tx.insert(t.reportSummaries).values({ reportId, ...demo.summary }).run();
+    tx.insert(t.reportSummaries)
+      .values({ reportId, ...demo.summary })
+      .run();
     tx.insert(t.reportProfiles)
       .values({
         reportId,
@@ -50,8 +61,18 @@ export async function seedDemoIfEmpty(db: Db): Promise<{ seeded: boolean; report
       ...demo.profile.additionalOrgs.map((name) => ({ kind: "additional" as const, name, category: "" })),
       ...demo.profile.subordinateUnits.map((u) => ({ kind: "subordinate" as const, ...u })),
     ];
-    orgs.forEach((o, i) => tx.insert(t.reportOrganisations).values({ reportId, ...o, sortOrder: i }).run());
-    demo.profile.staffing.forEach((s, i) => tx.insert(t.staffingRows).values({ reportId, ...s, sortOrder: i }).run());
+    orgs.forEach((o, i) =>
+      tx
+        .insert(t.reportOrganisations)
+        .values({ reportId, ...o, sortOrder: i })
+        .run(),
+    );
+    demo.profile.staffing.forEach((s, i) =>
+      tx
+        .insert(t.staffingRows)
+        .values({ reportId, ...s, sortOrder: i })
+        .run(),
+    );
 
     demo.functionLines.forEach((l, i) =>
       tx
@@ -74,10 +95,20 @@ export async function seedDemoIfEmpty(db: Db): Promise<{ seeded: boolean; report
         .values({ reportId, subjectCode: e.code, amount: e.amount, priorYearAmount: e.priorYear })
         .run();
     }
-    for (const a of demo.threePublic.amounts) tx.insert(t.threePublicAmounts).values({ reportId, ...a }).run();
-    tx.insert(t.threePublicQuantities).values({ reportId, ...demo.threePublic.quantities }).run();
-    tx.insert(t.otherMatters).values({ reportId, ...demo.otherMatters }).run();
-    for (const v of demo.vehicleCounts) tx.insert(t.vehicleCounts).values({ reportId, ...v }).run();
+    for (const a of demo.threePublic.amounts)
+      tx.insert(t.threePublicAmounts)
+        .values({ reportId, ...a })
+        .run();
+    tx.insert(t.threePublicQuantities)
+      .values({ reportId, ...demo.threePublic.quantities })
+      .run();
+    tx.insert(t.otherMatters)
+      .values({ reportId, ...demo.otherMatters })
+      .run();
+    for (const v of demo.vehicleCounts)
+      tx.insert(t.vehicleCounts)
+        .values({ reportId, ...v })
+        .run();
 
     demo.projects.forEach((p, i) => {
       const { indicators, score, ...fields } = p;
@@ -87,11 +118,21 @@ export async function seedDemoIfEmpty(db: Db): Promise<{ seeded: boolean; report
         .returning()
         .get();
       indicators.forEach((ind, j) =>
-        tx.insert(t.projectIndicators).values({ projectId: project.id, ...ind, sortOrder: j }).run(),
+        tx
+          .insert(t.projectIndicators)
+          .values({ projectId: project.id, ...ind, sortOrder: j })
+          .run(),
       );
     });
-    tx.insert(t.performanceSummaries).values({ reportId, ...demo.performance }).run();
-    demo.glossary.forEach((g, i) => tx.insert(t.glossaryEntries).values({ reportId, ...g, sortOrder: i }).run());
+    tx.insert(t.performanceSummaries)
+      .values({ reportId, ...demo.performance })
+      .run();
+    demo.glossary.forEach((g, i) =>
+      tx
+        .insert(t.glossaryEntries)
+        .values({ reportId, ...g, sortOrder: i })
+        .run(),
+    );
     for (const [slot, text] of Object.entries(demo.explanations)) {
       tx.insert(t.explanations).values({ reportId, slot, text }).run();
     }

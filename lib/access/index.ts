@@ -54,7 +54,14 @@ export const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     "report.export",
     "report.audit",
   ]),
-  admin: new Set<Action>(["report.view", "report.export", "report.audit", "admin.users", "admin.departments", "admin.catalogs"]),
+  admin: new Set<Action>([
+    "report.view",
+    "report.export",
+    "report.audit",
+    "admin.users",
+    "admin.departments",
+    "admin.catalogs",
+  ]),
 };
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -111,7 +118,9 @@ export function assertCan(actor: Actor, action: Action, target?: Target): void {
  * The departments whose reports an actor may list: "all", or exactly one id. Data functions put
  * this into their SQL WHERE, so a list can never include another department's report.
  */
-export function reportScope(actor: Actor): { kind: "all" } | { kind: "department"; departmentId: number } | { kind: "none" } {
+export function reportScope(
+  actor: Actor,
+): { kind: "all" } | { kind: "department"; departmentId: number } | { kind: "none" } {
   if (!ROLE_ACTIONS[actor.role].has("report.view")) return { kind: "none" };
   if (ALL_DEPARTMENTS.has(actor.role)) return { kind: "all" };
   if (actor.departmentId === null) return { kind: "none" };

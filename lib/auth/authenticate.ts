@@ -42,10 +42,7 @@ export async function authenticate(
       .run();
     return null;
   }
-  db.update(users)
-    .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now })
-    .where(eq(users.id, user.id))
-    .run();
+  db.update(users).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id)).run();
   return { id: user.id, displayName: user.displayName, sessionVersion: user.sessionVersion };
 }
 

@@ -20,10 +20,20 @@ export function listDepartments(actor: Actor): DepartmentListItem[] {
   assertCan(actor, "admin.departments");
   const db = getDb();
   const unitCounts = new Map(
-    db.select({ id: units.departmentId, n: count() }).from(units).groupBy(units.departmentId).all().map((r) => [r.id, r.n]),
+    db
+      .select({ id: units.departmentId, n: count() })
+      .from(units)
+      .groupBy(units.departmentId)
+      .all()
+      .map((r) => [r.id, r.n]),
   );
   const userCounts = new Map(
-    db.select({ id: users.departmentId, n: count() }).from(users).groupBy(users.departmentId).all().map((r) => [r.id, r.n]),
+    db
+      .select({ id: users.departmentId, n: count() })
+      .from(users)
+      .groupBy(users.departmentId)
+      .all()
+      .map((r) => [r.id, r.n]),
   );
   return db
     .select({ id: departments.id, code: departments.code, name: departments.name, shortName: departments.shortName })
@@ -36,7 +46,11 @@ export function listDepartments(actor: Actor): DepartmentListItem[] {
 /** Departments as choices for a form (id and name only); for admins. */
 export function departmentOptions(actor: Actor): { id: number; name: string }[] {
   assertCan(actor, "admin.users");
-  return getDb().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.code)).all();
+  return getDb()
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .orderBy(asc(departments.code))
+    .all();
 }
 
 export function getDepartment(actor: Actor, id: number): TDepartment & { hasReports: boolean } {
@@ -64,14 +78,27 @@ export function saveDepartment(actor: Actor, input: TDepartment): { id: number }
     const clash = tx
       .select({ id: departments.id })
       .from(departments)
-      .where(input.id === null ? eq(departments.code, input.code) : and(eq(departments.code, input.code), ne(departments.id, input.id)))
+      .where(
+        input.id === null
+          ? eq(departments.code, input.code)
+          : and(eq(departments.code, input.code), ne(departments.id, input.id)),
+      )
       .get();
     if (clash) throw new ValidationError(`部门编码“${input.code}”已被使用`, "code");
     const audit: AuditEntry[] = [];
     let id: number;
     if (input.id === null) {
-      id = tx.insert(departments).values({ code: input.code, name: input.name, shortName: input.shortName }).returning().get().id;
-      audit.push({ actorId: actor.id, action: "department.create", field: `departments[${input.code}]`, newValue: input.name });
+      id = tx
+        .insert(departments)
+        .values({ code: input.code, name: input.name, shortName: input.shortName })
+        .returning()
+        .get().id;
+      audit.push({
+        actorId: actor.id,
+        action: "department.create",
+        field: `departments[${input.code}]`,
+        newValue: input.name,
+      });
     } else {
       const before = tx.select().from(departments).where(eq(departments.id, input.id)).get();
       if (!before) throw new NotFoundError("部门不存在");
@@ -82,7 +109,13 @@ export function saveDepartment(actor: Actor, input: TDepartment): { id: number }
         .run();
       for (const k of ["code", "name", "shortName"] as const) {
         if (before[k] !== input[k]) {
-          audit.push({ actorId: actor.id, action: "department.update", field: `departments[${before.code}].${k}`, oldValue: before[k], newValue: input[k] });
+          audit.push({
+            actorId: actor.id,
+            action: "department.update",
+            field: `departments[${before.code}].${k}`,
+            oldValue: before[k],
+            newValue: input[k],
+          });
         }
       }
     }
@@ -93,23 +126,46 @@ export function saveDepartment(actor: Actor, input: TDepartment): { id: number }
     }
     const removed = existing.filter((u) => !keptIds.includes(u.id));
     if (removed.length > 0) {
-      tx.delete(units).where(and(eq(units.departmentId, id), keptIds.length ? notInArray(units.id, keptIds) : undefined)).run();
+      tx.delete(units)
+        .where(and(eq(units.departmentId, id), keptIds.length ? notInArray(units.id, keptIds) : undefined))
+        .run();
     }
     for (const u of removed) {
-      audit.push({ actorId: actor.id, action: "unit.delete", field: `departments[${input.code}].units`, oldValue: u.name });
+      audit.push({
+        actorId: actor.id,
+        action: "unit.delete",
+        field: `departments[${input.code}].units`,
+        oldValue: u.name,
+      });
     }
     input.units.forEach((u, sortOrder) => {
       const values = { name: u.name, nature: u.nature, category: u.category, sortOrder };
       const describe = (v: { name: string; nature: keyof typeof UNIT_NATURE_LABELS; category: string }) =>
         `${v.name}（${UNIT_NATURE_LABELS[v.nature]}${v.category ? `，${v.category}` : ""}）`;
       if (u.id === null) {
-        tx.insert(units).values({ ...values, departmentId: id }).run();
-        audit.push({ actorId: actor.id, action: "unit.create", field: `departments[${input.code}].units`, newValue: describe(u) });
+        tx.insert(units)
+          .values({ ...values, departmentId: id })
+          .run();
+        audit.push({
+          actorId: actor.id,
+          action: "unit.create",
+          field: `departments[${input.code}].units`,
+          newValue: describe(u),
+        });
       } else {
         const before = existing.find((e) => e.id === u.id)!;
-        tx.update(units).set(values).where(and(eq(units.id, u.id), eq(units.departmentId, id))).run();
+        tx.update(units)
+          .set(values)
+          .where(and(eq(units.id, u.id), eq(units.departmentId, id)))
+          .run();
         if (describe(before) !== describe(u)) {
-          audit.push({ actorId: actor.id, action: "unit.update", field: `departments[${input.code}].units`, oldValue: describe(before), newValue: describe(u) });
+          audit.push({
+            actorId: actor.id,
+            action: "unit.update",
+            field: `departments[${input.code}].units`,
+            oldValue: describe(before),
+            newValue: describe(u),
+          });
         }
       }
     });

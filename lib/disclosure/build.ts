@@ -17,7 +17,8 @@ export function buildDisclosure(data: ReportData, template: DisclosureTemplate):
   const tableList: Block = {
     kind: "list",
     items: tables.map(
-      (t, i) => `${chineseNumber(i + 1)}、${t.title}（见${t.number}）${t.empty && ["07", "08", "09"].includes(t.id) ? `，${template.emptyTableStatement}` : ""}`,
+      (t, i) =>
+        `${chineseNumber(i + 1)}、${t.title}（见${t.number}）${t.empty && ["07", "08", "09"].includes(t.id) ? `，${template.emptyTableStatement}` : ""}`,
     ),
   };
   const charts = buildCharts(data, k);

@@ -38,7 +38,9 @@ export function carryForward(prior: ReportData): CarriedForward {
       .filter((e) => e.amount !== 0)
       .map((e) => ({ subjectCode: e.subjectCode, amount: 0, priorYearAmount: e.amount })),
     summary: { priorYearGrandTotal: k.grandTotal, priorYearFiscalGrandTotal: k.fiscalGrandTotal },
-    threePublicPrior: Object.fromEntries(THREE_PUBLIC_ITEMS.map((i) => [i, prior.threePublic.amounts[i].actual])) as Record<ThreePublicItem, number>,
+    threePublicPrior: Object.fromEntries(
+      THREE_PUBLIC_ITEMS.map((i) => [i, prior.threePublic.amounts[i].actual]),
+    ) as Record<ThreePublicItem, number>,
     otherPrior: {
       agencyOperatingCostPrior: prior.otherMatters.agencyOperatingCost,
       meetingCostPrior: prior.otherMatters.meetingCost,

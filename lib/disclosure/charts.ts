@@ -87,7 +87,10 @@ function barsSvg(chart: Extract<Chart, { type: "bars" }>): string {
     return `<text x="${labelWidth - 6}" y="${y + 12}" font-size="12" text-anchor="end" ${FONT}>${esc(c.label)}</text>${bars.join("")}`;
   });
   const legend = chart.series
-    .map((s, j) => `<rect x="${labelWidth + j * 140}" y="28" width="12" height="12" fill="${COLORS[j % COLORS.length]}"/><text x="${labelWidth + j * 140 + 18}" y="39" font-size="12" ${FONT}>${esc(s)}</text>`)
+    .map(
+      (s, j) =>
+        `<rect x="${labelWidth + j * 140}" y="28" width="12" height="12" fill="${COLORS[j % COLORS.length]}"/><text x="${labelWidth + j * 140 + 18}" y="39" font-size="12" ${FONT}>${esc(s)}</text>`,
+    )
     .join("");
   const height = top + chart.categories.length * rowHeight + 6;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${esc(chart.title)}"><title>${esc(chart.title)}</title><text x="0" y="18" font-size="15" font-weight="bold" ${FONT}>${esc(chart.title)}</text>${legend}${rows.join("")}</svg>`;

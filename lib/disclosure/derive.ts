@@ -26,10 +26,28 @@ export const INCOME_FIELDS = [
   "incomeFromSubsidiary",
   "incomeOther",
 ] as const satisfies readonly FunctionMoneyField[];
-export const FISCAL_INCOME_FIELDS = ["incomeGeneralBudget", "incomeGovFund", "incomeStateCapital"] as const satisfies readonly FunctionMoneyField[];
-export const BASIC_FIELDS = ["basicGeneralBudget", "basicGovFund", "basicStateCapital", "basicOtherFunds"] as const satisfies readonly FunctionMoneyField[];
-export const PROJECT_FIELDS = ["projectGeneralBudget", "projectGovFund", "projectStateCapital", "projectOtherFunds"] as const satisfies readonly FunctionMoneyField[];
-export const OTHER_EXPENSE_FIELDS = ["remitToSuperior", "operatingExpense", "subsidyToSubsidiary"] as const satisfies readonly FunctionMoneyField[];
+export const FISCAL_INCOME_FIELDS = [
+  "incomeGeneralBudget",
+  "incomeGovFund",
+  "incomeStateCapital",
+] as const satisfies readonly FunctionMoneyField[];
+export const BASIC_FIELDS = [
+  "basicGeneralBudget",
+  "basicGovFund",
+  "basicStateCapital",
+  "basicOtherFunds",
+] as const satisfies readonly FunctionMoneyField[];
+export const PROJECT_FIELDS = [
+  "projectGeneralBudget",
+  "projectGovFund",
+  "projectStateCapital",
+  "projectOtherFunds",
+] as const satisfies readonly FunctionMoneyField[];
+export const OTHER_EXPENSE_FIELDS = [
+  "remitToSuperior",
+  "operatingExpense",
+  "subsidyToSubsidiary",
+] as const satisfies readonly FunctionMoneyField[];
 export const EXPENSE_FIELDS = [...BASIC_FIELDS, ...PROJECT_FIELDS, ...OTHER_EXPENSE_FIELDS] as const;
 
 /** 经济分类 类 whose 款 are 人员经费 (the rest of 基本支出 is 公用经费). */
@@ -76,7 +94,8 @@ export function keyFigures(data: ReportData): KeyFigures {
   for (const l of data.functionLines) {
     const fiscal = l.incomeGeneralBudget + l.incomeGovFund + l.incomeStateCapital;
     fiscalIncomeTotal += fiscal;
-    incomeTotal += fiscal + l.incomeSuperiorSubsidy + l.incomeBusiness + l.incomeOperating + l.incomeFromSubsidiary + l.incomeOther;
+    incomeTotal +=
+      fiscal + l.incomeSuperiorSubsidy + l.incomeBusiness + l.incomeOperating + l.incomeFromSubsidiary + l.incomeOther;
     basicTotal += l.basicGeneralBudget + l.basicGovFund + l.basicStateCapital + l.basicOtherFunds;
     projectTotal += l.projectGeneralBudget + l.projectGovFund + l.projectStateCapital + l.projectOtherFunds;
     otherExpense += l.remitToSuperior + l.operatingExpense + l.subsidyToSubsidiary;
@@ -125,7 +144,10 @@ export function keyFigures(data: ReportData): KeyFigures {
 
 /** 一般公共预算财政拨款 figures per 功能分类 类 (the level section 五 of the 2020 template explains). */
 export function generalBudgetByClass(data: ReportData) {
-  const map = new Map<string, { code: string; actual: number; basic: number; project: number; budget: number; prior: number }>();
+  const map = new Map<
+    string,
+    { code: string; actual: number; basic: number; project: number; budget: number; prior: number }
+  >();
   for (const l of data.functionLines) {
     const code = classOf(l.subjectCode);
     const row = map.get(code) ?? { code, actual: 0, basic: 0, project: 0, budget: 0, prior: 0 };

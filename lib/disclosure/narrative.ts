@@ -71,7 +71,9 @@ export function profileSections(data: ReportData): Section[] {
     ),
   );
   structure.push({ kind: "heading", text: "（二）下属事业单位" });
-  structure.push(subordinate.length > 0 ? { kind: "list", items: subordinate.map((u) => u.name) } : para("本部门无下属事业单位。"));
+  structure.push(
+    subordinate.length > 0 ? { kind: "list", items: subordinate.map((u) => u.name) } : para("本部门无下属事业单位。"),
+  );
 
   const staffing = profile.staffing;
   if (staffing.length > 0) {
@@ -94,7 +96,11 @@ export function profileSections(data: ReportData): Section[] {
 // ---------------------------------------------------------------------------------------------
 // 第三部分 决算情况说明
 
-type SectionBuilder = (data: ReportData, template: DisclosureTemplate, k: KeyFigures) => { title: string; blocks: Block[] };
+type SectionBuilder = (
+  data: ReportData,
+  template: DisclosureTemplate,
+  k: KeyFigures,
+) => { title: string; blocks: Block[] };
 
 const SECTIONS: Record<SectionKey, SectionBuilder> = {
   total: (data, _template, k) => {
@@ -102,7 +108,12 @@ const SECTIONS: Record<SectionKey, SectionBuilder> = {
     const change = changePhrase(k.grandTotal, data.summary.priorYearGrandTotal);
     return {
       title: "收入支出决算总体情况说明",
-      blocks: [para(`${y}年度收、支总计${w(k.grandTotal)}。` + sentence(`收、支总计${change}`, reasonClause(data.explanations["total.yoy"])))],
+      blocks: [
+        para(
+          `${y}年度收、支总计${w(k.grandTotal)}。` +
+            sentence(`收、支总计${change}`, reasonClause(data.explanations["total.yoy"])),
+        ),
+      ],
     };
   },
   income: (data, _template, k) => {
@@ -117,13 +128,28 @@ const SECTIONS: Record<SectionKey, SectionBuilder> = {
       ["其他收入", 0],
     ];
     for (const l of data.functionLines) {
-      const v = [l.incomeGeneralBudget, l.incomeGovFund, l.incomeStateCapital, l.incomeSuperiorSubsidy, l.incomeBusiness, l.incomeOperating, l.incomeFromSubsidiary, l.incomeOther];
+      const v = [
+        l.incomeGeneralBudget,
+        l.incomeGovFund,
+        l.incomeStateCapital,
+        l.incomeSuperiorSubsidy,
+        l.incomeBusiness,
+        l.incomeOperating,
+        l.incomeFromSubsidiary,
+        l.incomeOther,
+      ];
       v.forEach((x, i) => (sources[i]![1] += x));
     }
-    const parts = sources.filter(([, v]) => v !== 0).map(([label, v]) => `${label}${w(v)}，占${p(percent(v, k.incomeTotal))}`);
+    const parts = sources
+      .filter(([, v]) => v !== 0)
+      .map(([label, v]) => `${label}${w(v)}，占${p(percent(v, k.incomeTotal))}`);
     return {
       title: "收入决算情况说明",
-      blocks: [para(`${data.report.year}年度收入合计${w(k.incomeTotal)}${parts.length ? `，其中：${parts.join("；")}` : ""}。`)],
+      blocks: [
+        para(
+          `${data.report.year}年度收入合计${w(k.incomeTotal)}${parts.length ? `，其中：${parts.join("；")}` : ""}。`,
+        ),
+      ],
     };
   },
   expense: (data, _template, k) => {
@@ -135,10 +161,16 @@ const SECTIONS: Record<SectionKey, SectionBuilder> = {
       ["经营支出", sumField(l, "operatingExpense")],
       ["对附属单位补助支出", sumField(l, "subsidyToSubsidiary")],
     ];
-    const parts = kinds.filter(([, v]) => v !== 0).map(([label, v]) => `${label}${w(v)}，占${p(percent(v, k.expenseTotal))}`);
+    const parts = kinds
+      .filter(([, v]) => v !== 0)
+      .map(([label, v]) => `${label}${w(v)}，占${p(percent(v, k.expenseTotal))}`);
     return {
       title: "支出决算情况说明",
-      blocks: [para(`${data.report.year}年度支出合计${w(k.expenseTotal)}${parts.length ? `，其中：${parts.join("；")}` : ""}。`)],
+      blocks: [
+        para(
+          `${data.report.year}年度支出合计${w(k.expenseTotal)}${parts.length ? `，其中：${parts.join("；")}` : ""}。`,
+        ),
+      ],
     };
   },
   fiscal: (data, _template, k) => {
@@ -218,7 +250,9 @@ const SECTIONS: Record<SectionKey, SectionBuilder> = {
         reasonClause(data.explanations[`threePublic.${slot}.yoy`]),
       ) + completionSentence(x.actual, x.initialBudget, data.explanations[`threePublic.${slot}.budget`]);
     const q = data.threePublic.quantities;
-    const nothing = THREE_PUBLIC_ITEMS.every((i) => a[i].actual === 0 && a[i].initialBudget === 0 && a[i].priorYear === 0);
+    const nothing = THREE_PUBLIC_ITEMS.every(
+      (i) => a[i].actual === 0 && a[i].initialBudget === 0 && a[i].priorYear === 0,
+    );
     const blocks: Block[] = nothing
       ? [para(`本部门${y}年度无“三公”经费财政拨款支出。`)]
       : [
@@ -256,16 +290,22 @@ const SECTIONS: Record<SectionKey, SectionBuilder> = {
       blocks: [
         para(
           `${y}年度本部门机关运行经费支出${w(o.agencyOperatingCost)}${uses ? `，机关运行经费主要用于开支${uses}` : ""}。` +
-            sentence(`机关运行经费${changePhrase(o.agencyOperatingCost, o.agencyOperatingCostPrior)}`, reasonClause(data.explanations["agencyOperatingCost.yoy"])),
+            sentence(
+              `机关运行经费${changePhrase(o.agencyOperatingCost, o.agencyOperatingCostPrior)}`,
+              reasonClause(data.explanations["agencyOperatingCost.yoy"]),
+            ),
         ),
-        para(`其中：${item("会议费", o.meetingCost, o.meetingCostPrior, "meetingCost.yoy")}${item("培训费", o.trainingCost, o.trainingCostPrior, "trainingCost.yoy")}`),
+        para(
+          `其中：${item("会议费", o.meetingCost, o.meetingCostPrior, "meetingCost.yoy")}${item("培训费", o.trainingCost, o.trainingCostPrior, "trainingCost.yoy")}`,
+        ),
       ],
     };
   },
   procurement: (data) => {
     const o = data.otherMatters;
     const y = data.report.year;
-    if (o.procurementTotal === 0) return { title: "政府采购支出情况说明", blocks: [para(`本部门${y}年度无政府采购支出。`)] };
+    if (o.procurementTotal === 0)
+      return { title: "政府采购支出情况说明", blocks: [para(`本部门${y}年度无政府采购支出。`)] };
     return {
       title: "政府采购支出情况说明",
       blocks: [
@@ -284,7 +324,9 @@ const SECTIONS: Record<SectionKey, SectionBuilder> = {
       blocks: [
         para(
           `截至${data.report.year}年12月31日，本部门共有车辆${o.vehiclesTotal}辆，其中，副部（省）级及以上领导用车${v.ministerial}辆、主要领导干部用车${v.principal_leader}辆、机要通信用车${v.confidential}辆、应急保障用车${v.emergency}辆、执法执勤用车${v.law_enforcement}辆，特种专业技术用车${v.special_technical}辆，离退休干部用车${v.retired_cadre}辆，其他用车${v.other}辆` +
-            (v.other > 0 && o.otherVehiclePurpose ? `，其他用车主要用于${o.otherVehiclePurpose.replace(/。$/, "")}` : "") +
+            (v.other > 0 && o.otherVehiclePurpose
+              ? `，其他用车主要用于${o.otherVehiclePurpose.replace(/。$/, "")}`
+              : "") +
             `。单价50万元（含）以上通用设备${o.generalEquipmentOver500k}台（套），单价100万元（含）以上专用设备${o.specialEquipmentOver1m}台（套）。`,
         ),
       ],
@@ -295,8 +337,16 @@ const SECTIONS: Record<SectionKey, SectionBuilder> = {
 };
 
 const FUND_FIELDS = {
-  GovFund: (l: FunctionLine) => ({ spent: l.basicGovFund + l.projectGovFund, income: l.incomeGovFund, budget: l.initialBudgetGovFund }),
-  StateCapital: (l: FunctionLine) => ({ spent: l.basicStateCapital + l.projectStateCapital, income: l.incomeStateCapital, budget: l.initialBudgetStateCapital }),
+  GovFund: (l: FunctionLine) => ({
+    spent: l.basicGovFund + l.projectGovFund,
+    income: l.incomeGovFund,
+    budget: l.initialBudgetGovFund,
+  }),
+  StateCapital: (l: FunctionLine) => ({
+    spent: l.basicStateCapital + l.projectStateCapital,
+    income: l.incomeStateCapital,
+    budget: l.initialBudgetStateCapital,
+  }),
 };
 
 function fundSection(data: ReportData, kind: "GovFund" | "StateCapital") {
@@ -309,7 +359,13 @@ function fundSection(data: ReportData, kind: "GovFund" | "StateCapital") {
   if (lines.length === 0) {
     return {
       title,
-      blocks: [para(kind === "GovFund" ? `本部门${y}年度无政府性基金收入，也没有使用政府性基金安排的支出。` : `本部门${y}年度没有使用国有资本经营预算安排的支出。`)],
+      blocks: [
+        para(
+          kind === "GovFund"
+            ? `本部门${y}年度无政府性基金收入，也没有使用政府性基金安排的支出。`
+            : `本部门${y}年度没有使用国有资本经营预算安排的支出。`,
+        ),
+      ],
     };
   }
   const total = lines.reduce((s, l) => s + l.spent, 0);
@@ -320,13 +376,22 @@ function fundSection(data: ReportData, kind: "GovFund" | "StateCapital") {
       para(`${y}年度${label}${w(total)}。`),
       ...lines.map((l, i) => {
         const name = data.functionSubjects[l.code]?.name ?? "";
-        return para(sentence(`${i + 1}.${l.code}${name}年初预算数为${w(l.budget)}，支出决算为${w(l.spent)}`, completion(l.spent, l.budget, data.explanations[`${slot}.${l.code}.budget`])));
+        return para(
+          sentence(
+            `${i + 1}.${l.code}${name}年初预算数为${w(l.budget)}，支出决算为${w(l.spent)}`,
+            completion(l.spent, l.budget, data.explanations[`${slot}.${l.code}.budget`]),
+          ),
+        );
       }),
     ],
   };
 }
 
-export function explanationSections(data: ReportData, template: DisclosureTemplate, k: KeyFigures = keyFigures(data)): Section[] {
+export function explanationSections(
+  data: ReportData,
+  template: DisclosureTemplate,
+  k: KeyFigures = keyFigures(data),
+): Section[] {
   return template.sectionOrder.map((key, i) => {
     const built = SECTIONS[key](data, template, k);
     return { id: `p3-${key}`, title: `${chineseNumber(i + 1)}、${built.title}`, blocks: built.blocks };
@@ -336,7 +401,11 @@ export function explanationSections(data: ReportData, template: DisclosureTempla
 // ---------------------------------------------------------------------------------------------
 // 第四部分 预算绩效管理情况
 
-export function performanceSections(data: ReportData, template: DisclosureTemplate, k: KeyFigures = keyFigures(data)): Section[] {
+export function performanceSections(
+  data: ReportData,
+  template: DisclosureTemplate,
+  k: KeyFigures = keyFigures(data),
+): Section[] {
   const y = data.report.year;
   const projects = data.projects.filter((pr) => pr.scoreHundredths !== null);
   const executed = projects.reduce((s, pr) => s + pr.executed, 0);
@@ -357,7 +426,9 @@ export function performanceSections(data: ReportData, template: DisclosureTempla
   if (projects.length > 0) {
     const share = percent(executed, k.generalBudgetProject);
     results.push(
-      para(`${y}年本部门共对${projects.length}个一般公共预算项目开展了绩效自评，涉及资金${w(executed)}${share === null ? "" : `，占一般公共预算项目支出总额的${share}%`}。`),
+      para(
+        `${y}年本部门共对${projects.length}个一般公共预算项目开展了绩效自评，涉及资金${w(executed)}${share === null ? "" : `，占一般公共预算项目支出总额的${share}%`}。`,
+      ),
     );
     for (const pr of projects) {
       const rate = percent(pr.executed, pr.budget);
@@ -365,14 +436,22 @@ export function performanceSections(data: ReportData, template: DisclosureTempla
         para(
           `${pr.name}绩效目标自评综述：根据年初设定的绩效目标，项目自评得分${formatPoints(pr.scoreHundredths!)}分。项目全年预算数为${w(pr.budget)}，执行数为${w(pr.executed)}` +
             (rate === null ? "。" : `，完成预算的${rate}%。`) +
-            [pr.effect, pr.problems, pr.nextSteps].map((t) => t.trim()).filter(Boolean).map((t) => (/[。！？]$/.test(t) ? t : `${t}。`)).join(""),
+            [pr.effect, pr.problems, pr.nextSteps]
+              .map((t) => t.trim())
+              .filter(Boolean)
+              .map((t) => (/[。！？]$/.test(t) ? t : `${t}。`))
+              .join(""),
         ),
       );
     }
   }
   const perf = data.performance;
   const department: Block[] = perf.departmentGrade
-    ? [para(`${y}年本部门开展了部门绩效自评，涉及预算支出${w(executed)}，自评结果为“${perf.departmentGrade}”。${perf.departmentEvaluation}`)]
+    ? [
+        para(
+          `${y}年本部门开展了部门绩效自评，涉及预算支出${w(executed)}，自评结果为“${perf.departmentGrade}”。${perf.departmentEvaluation}`,
+        ),
+      ]
     : [para(perf.departmentEvaluation || `本部门${y}年度未开展部门绩效自评。`)];
   return [
     { id: "p4-work", title: "一、预算绩效管理工作开展情况", blocks: [para(overview + perf.workOverview)] },
@@ -385,6 +464,8 @@ export function glossarySection(data: ReportData): Section {
   return {
     id: "p5-glossary",
     title: "名词解释",
-    blocks: [{ kind: "list", items: data.glossary.map((g, i) => `${chineseNumber(i + 1)}、${g.term}：${g.definition}`) }],
+    blocks: [
+      { kind: "list", items: data.glossary.map((g, i) => `${chineseNumber(i + 1)}、${g.term}：${g.definition}`) },
+    ],
   };
 }

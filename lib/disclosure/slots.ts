@@ -28,9 +28,23 @@ export const THREE_PUBLIC_LABELS: Record<ThreePublicItem | "total" | "vehicle", 
   reception: "公务接待费",
 };
 
-function yoy(key: string, section: string, label: string, current: number, prior: number, basis?: string): ExplanationSlot[] {
+function yoy(
+  key: string,
+  section: string,
+  label: string,
+  current: number,
+  prior: number,
+  basis?: string,
+): ExplanationSlot[] {
   if (!changeNeedsReason(current, prior)) return [];
-  return [{ key, section, label: `${label}：与上年相比的变化`, figure: `${wanText(current)}，${changePhrase(current, prior, { basis })}` }];
+  return [
+    {
+      key,
+      section,
+      label: `${label}：与上年相比的变化`,
+      figure: `${wanText(current)}，${changePhrase(current, prior, { basis })}`,
+    },
+  ];
 }
 
 function vsBudget(key: string, section: string, label: string, actual: number, budget: number): ExplanationSlot[] {
@@ -56,7 +70,9 @@ export function explanationSlots(data: ReportData): ExplanationSlot[] {
   const S8 = "八、机关运行经费支出情况说明";
 
   slots.push(...yoy("total.yoy", S1, "收入、支出总计", k.grandTotal, data.summary.priorYearGrandTotal));
-  slots.push(...yoy("fiscal.yoy", S4, "财政拨款收入、支出总计", k.fiscalGrandTotal, data.summary.priorYearFiscalGrandTotal));
+  slots.push(
+    ...yoy("fiscal.yoy", S4, "财政拨款收入、支出总计", k.fiscalGrandTotal, data.summary.priorYearFiscalGrandTotal),
+  );
   slots.push(...yoy("generalBudget.yoy", S5, "一般公共预算财政拨款支出", k.generalBudgetExpense, k.generalBudgetPrior));
   for (const row of generalBudgetByClass(data)) {
     const name = data.functionSubjects[row.code]?.name ?? row.code;
@@ -95,11 +111,27 @@ export function explanationSlots(data: ReportData): ExplanationSlot[] {
     const name = data.functionSubjects[l.subjectCode]?.name ?? l.subjectCode;
     const govFund = l.basicGovFund + l.projectGovFund;
     if (govFund !== 0 || l.initialBudgetGovFund !== 0) {
-      slots.push(...vsBudget(`govFund.${l.subjectCode}.budget`, "十一、政府性基金预算财政拨款收支决算情况说明", `${l.subjectCode} ${name}`, govFund, l.initialBudgetGovFund));
+      slots.push(
+        ...vsBudget(
+          `govFund.${l.subjectCode}.budget`,
+          "十一、政府性基金预算财政拨款收支决算情况说明",
+          `${l.subjectCode} ${name}`,
+          govFund,
+          l.initialBudgetGovFund,
+        ),
+      );
     }
     const stateCapital = l.basicStateCapital + l.projectStateCapital;
     if (stateCapital !== 0 || l.initialBudgetStateCapital !== 0) {
-      slots.push(...vsBudget(`stateCapital.${l.subjectCode}.budget`, "十二、国有资本经营预算财政拨款支出情况说明", `${l.subjectCode} ${name}`, stateCapital, l.initialBudgetStateCapital));
+      slots.push(
+        ...vsBudget(
+          `stateCapital.${l.subjectCode}.budget`,
+          "十二、国有资本经营预算财政拨款支出情况说明",
+          `${l.subjectCode} ${name}`,
+          stateCapital,
+          l.initialBudgetStateCapital,
+        ),
+      );
     }
   }
   return slots;

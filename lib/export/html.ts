@@ -13,7 +13,11 @@ function cellHtml(tag: "th" | "td", c: Cell): string {
   const attrs: string[] = [];
   if (c.colSpan && c.colSpan > 1) attrs.push(`colspan="${c.colSpan}"`);
   if (c.rowSpan && c.rowSpan > 1) attrs.push(`rowspan="${c.rowSpan}"`);
-  const classes = [c.fen !== undefined ? "num" : "", c.align === "center" ? "center" : "", c.indent ? `i${c.indent}` : ""].filter(Boolean);
+  const classes = [
+    c.fen !== undefined ? "num" : "",
+    c.align === "center" ? "center" : "",
+    c.indent ? `i${c.indent}` : "",
+  ].filter(Boolean);
   if (tag === "td" && classes.length) attrs.push(`class="${classes.join(" ")}"`);
   if (tag === "th") attrs.push('scope="col"');
   return `<${tag}${attrs.length ? ` ${attrs.join(" ")}` : ""}>${esc(c.text)}</${tag}>`;
@@ -21,7 +25,9 @@ function cellHtml(tag: "th" | "td", c: Cell): string {
 
 export function tableHtml(t: Table): string {
   const head = t.header.map((r) => `<tr>${r.map((c) => cellHtml("th", c)).join("")}</tr>`).join("");
-  const body = t.rows.map((r) => `<tr class="${r.kind}">${r.cells.map((c) => cellHtml("td", c)).join("")}</tr>`).join("");
+  const body = t.rows
+    .map((r) => `<tr class="${r.kind}">${r.cells.map((c) => cellHtml("td", c)).join("")}</tr>`)
+    .join("");
   const notes = t.notes.map((n) => `<p class="dc-note">${esc(n)}</p>`).join("");
   return (
     `<figure class="dc-table" aria-labelledby="table-${t.id}-title">` +
@@ -68,7 +74,10 @@ export function documentHtml(doc: DisclosureDocument): string {
       (p) =>
         `<section class="dc-part" id="${esc(p.id)}"><h2 class="dc-part-title">${esc(p.title)}</h2>` +
         p.sections
-          .map((s) => `<section id="${esc(s.id)}">${s.title ? `<h3 class="dc-section-title">${esc(s.title)}</h3>` : ""}${s.blocks.map(blockHtml).join("")}</section>`)
+          .map(
+            (s) =>
+              `<section id="${esc(s.id)}">${s.title ? `<h3 class="dc-section-title">${esc(s.title)}</h3>` : ""}${s.blocks.map(blockHtml).join("")}</section>`,
+          )
           .join("") +
         `</section>`,
     )

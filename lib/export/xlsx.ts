@@ -36,10 +36,11 @@ function writeGrid(sheet: ExcelJS.Worksheet, rows: Cell[][], startRow: number, h
         };
       }
       if (header) target.font = { bold: true };
-      for (let dr = 0; dr < down; dr++) for (let dc = 0; dc < span; dc++) {
-        taken.add(`${row + dr}:${col + dc}`);
-        sheet.getCell(row + dr, col + dc).border = BORDER;
-      }
+      for (let dr = 0; dr < down; dr++)
+        for (let dc = 0; dc < span; dc++) {
+          taken.add(`${row + dr}:${col + dc}`);
+          sheet.getCell(row + dr, col + dc).border = BORDER;
+        }
       if (span > 1 || down > 1) sheet.mergeCells(row, col, row + down - 1, col + span - 1);
       col += span;
     }
@@ -49,7 +50,13 @@ function writeGrid(sheet: ExcelJS.Worksheet, rows: Cell[][], startRow: number, h
 
 function addTableSheet(workbook: ExcelJS.Workbook, table: Table) {
   const sheet = workbook.addWorksheet(`${table.id} ${table.title}`.slice(0, 31), {
-    pageSetup: { paperSize: 9, orientation: table.columns > 6 ? "landscape" : "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: {
+      paperSize: 9,
+      orientation: table.columns > 6 ? "landscape" : "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
   });
   const n = table.columns;
   sheet.getCell(1, n).value = table.number;
@@ -62,7 +69,12 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: Table) {
   sheet.getCell(3, n).value = table.unit;
   sheet.getCell(3, n).alignment = { horizontal: "right" };
   const afterHeader = writeGrid(sheet, table.header, 4, true);
-  const afterBody = writeGrid(sheet, table.rows.map((r) => r.cells), afterHeader, false);
+  const afterBody = writeGrid(
+    sheet,
+    table.rows.map((r) => r.cells),
+    afterHeader,
+    false,
+  );
   table.notes.forEach((note, i) => {
     sheet.mergeCells(afterBody + i, 1, afterBody + i, n);
     sheet.getCell(afterBody + i, 1).value = neutralise(note);

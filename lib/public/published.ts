@@ -66,5 +66,10 @@ export function getPublished(departmentCode: string, year: number): PublishedDis
     .get();
   if (!row?.json || !row.sha256 || !row.publishedAt) return null;
   const { json, ...rest } = row;
-  return { ...rest, publishedAt: row.publishedAt, sha256: row.sha256, document: JSON.parse(json) as DisclosureDocument };
+  return {
+    ...rest,
+    publishedAt: row.publishedAt,
+    sha256: row.sha256,
+    document: JSON.parse(json) as DisclosureDocument,
+  };
 }

@@ -42,7 +42,9 @@ const TABLE_LABELS: Record<string, string> = {
   status: "状态",
 };
 const FIELD_LABELS: Record<string, string> = {
-  ...Object.fromEntries(FUNCTION_COLUMN_GROUPS.flatMap((g) => g.columns.map((c) => [c.field, `${c.group}·${c.header}`]))),
+  ...Object.fromEntries(
+    FUNCTION_COLUMN_GROUPS.flatMap((g) => g.columns.map((c) => [c.field, `${c.group}·${c.header}`])),
+  ),
   ...Object.fromEntries(OTHER_MONEY_FIELDS),
   amount: "本年决算数",
   priorYearAmount: "上年决算数",

@@ -31,7 +31,12 @@ export function getChecks(actor: Actor, reportId: number, loaded?: ReportData): 
 }
 
 /** Saves the 说明 of warnings (only for warnings the report has now). */
-export function saveFindingNotes(actor: Actor, reportId: number, version: number, notes: { key: string; text: string }[]) {
+export function saveFindingNotes(
+  actor: Actor,
+  reportId: number,
+  version: number,
+  notes: { key: string; text: string }[],
+) {
   getReport(actor, reportId, "report.edit");
   const { findings } = getChecks(actor, reportId);
   const warningKeys = new Set(findings.filter((f) => f.severity === "warning").map((f) => f.key));
@@ -40,17 +45,30 @@ export function saveFindingNotes(actor: Actor, reportId: number, version: number
   return saveSection(actor, reportId, version, null, ({ tx }) => {
     const keys = notes.map((n) => n.key);
     const before = new Map(
-      (keys.length ? tx.select().from(findingNotes).where(and(eq(findingNotes.reportId, reportId), inArray(findingNotes.findingKey, keys))).all() : []).map((r) => [r.findingKey, r.text]),
+      (keys.length
+        ? tx
+            .select()
+            .from(findingNotes)
+            .where(and(eq(findingNotes.reportId, reportId), inArray(findingNotes.findingKey, keys)))
+            .all()
+        : []
+      ).map((r) => [r.findingKey, r.text]),
     );
     const changes = [];
     for (const { key, text } of notes) {
       const old = before.get(key) ?? "";
       if (old === text) continue;
-      if (text === "") tx.delete(findingNotes).where(and(eq(findingNotes.reportId, reportId), eq(findingNotes.findingKey, key))).run();
+      if (text === "")
+        tx.delete(findingNotes)
+          .where(and(eq(findingNotes.reportId, reportId), eq(findingNotes.findingKey, key)))
+          .run();
       else
         tx.insert(findingNotes)
           .values({ reportId, findingKey: key, text })
-          .onConflictDoUpdate({ target: [findingNotes.reportId, findingNotes.findingKey], set: { text, updatedAt: new Date() } })
+          .onConflictDoUpdate({
+            target: [findingNotes.reportId, findingNotes.findingKey],
+            set: { text, updatedAt: new Date() },
+          })
           .run();
       changes.push({ field: `finding_notes[${key}]`, oldValue: old || null, newValue: text || null });
     }

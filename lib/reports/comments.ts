@@ -16,7 +16,13 @@ export interface CommentItem {
 export function listComments(actor: Actor, reportId: number): CommentItem[] {
   getReport(actor, reportId);
   return getDb()
-    .select({ id: comments.id, kind: comments.kind, body: comments.body, authorName: users.displayName, createdAt: comments.createdAt })
+    .select({
+      id: comments.id,
+      kind: comments.kind,
+      body: comments.body,
+      authorName: users.displayName,
+      createdAt: comments.createdAt,
+    })
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
     .where(eq(comments.reportId, reportId))
@@ -26,5 +32,9 @@ export function listComments(actor: Actor, reportId: number): CommentItem[] {
 
 export function addComment(actor: Actor, reportId: number, body: string): { id: number } {
   getReport(actor, reportId, "report.comment");
-  return getDb().insert(comments).values({ reportId, authorId: actor.id, kind: "comment", body }).returning({ id: comments.id }).get();
+  return getDb()
+    .insert(comments)
+    .values({ reportId, authorId: actor.id, kind: "comment", body })
+    .returning({ id: comments.id })
+    .get();
 }

@@ -61,19 +61,47 @@ export function createReport(actor: Actor, input: TCreateReport): { id: number; 
       .returning({ id: t.reports.id })
       .get();
     const reportId = report.id;
-    tx.insert(t.reportSummaries).values({ reportId, ...prior?.summary }).run();
-    tx.insert(t.reportProfiles)
-      .values({ reportId, dutiesJson: JSON.stringify(prior?.profile.duties ?? []), dutiesSupplement: prior?.profile.dutiesSupplement ?? "" })
+    tx.insert(t.reportSummaries)
+      .values({ reportId, ...prior?.summary })
       .run();
-    prior?.profile.organisations.forEach((o, sortOrder) => tx.insert(t.reportOrganisations).values({ reportId, ...o, sortOrder }).run());
-    prior?.profile.staffing.forEach((s, sortOrder) => tx.insert(t.staffingRows).values({ reportId, ...s, sortOrder }).run());
-    prior?.functionLines.forEach((l, sortOrder) => tx.insert(t.functionLines).values({ reportId, ...l, sortOrder }).run());
-    for (const e of prior?.economicLines ?? []) tx.insert(t.economicLines).values({ reportId, ...e }).run();
+    tx.insert(t.reportProfiles)
+      .values({
+        reportId,
+        dutiesJson: JSON.stringify(prior?.profile.duties ?? []),
+        dutiesSupplement: prior?.profile.dutiesSupplement ?? "",
+      })
+      .run();
+    prior?.profile.organisations.forEach((o, sortOrder) =>
+      tx
+        .insert(t.reportOrganisations)
+        .values({ reportId, ...o, sortOrder })
+        .run(),
+    );
+    prior?.profile.staffing.forEach((s, sortOrder) =>
+      tx
+        .insert(t.staffingRows)
+        .values({ reportId, ...s, sortOrder })
+        .run(),
+    );
+    prior?.functionLines.forEach((l, sortOrder) =>
+      tx
+        .insert(t.functionLines)
+        .values({ reportId, ...l, sortOrder })
+        .run(),
+    );
+    for (const e of prior?.economicLines ?? [])
+      tx.insert(t.economicLines)
+        .values({ reportId, ...e })
+        .run();
     for (const item of t.THREE_PUBLIC_ITEMS) {
-      tx.insert(t.threePublicAmounts).values({ reportId, item, priorYear: prior?.threePublicPrior[item] ?? 0 }).run();
+      tx.insert(t.threePublicAmounts)
+        .values({ reportId, item, priorYear: prior?.threePublicPrior[item] ?? 0 })
+        .run();
     }
     tx.insert(t.threePublicQuantities).values({ reportId }).run();
-    tx.insert(t.otherMatters).values({ reportId, ...prior?.otherPrior }).run();
+    tx.insert(t.otherMatters)
+      .values({ reportId, ...prior?.otherPrior })
+      .run();
     for (const category of t.VEHICLE_CATEGORIES) tx.insert(t.vehicleCounts).values({ reportId, category }).run();
     tx.insert(t.performanceSummaries).values({ reportId }).run();
     (prior?.glossary ?? GLOSSARY_2020).forEach((g, sortOrder) =>
@@ -81,7 +109,12 @@ export function createReport(actor: Actor, input: TCreateReport): { id: number; 
     );
     writeAudit(
       tx,
-      { actorId: actor.id, reportId, action: "report.create", newValue: `${input.year}年度${prior ? "（上年决算数取自已公开的上年报告）" : ""}` },
+      {
+        actorId: actor.id,
+        reportId,
+        action: "report.create",
+        newValue: `${input.year}年度${prior ? "（上年决算数取自已公开的上年报告）" : ""}`,
+      },
       now,
     );
     return { id: reportId, carriedFrom: priorId };

@@ -13,7 +13,11 @@ import { loadReportData } from "./load-report-data";
  * The disclosure of a report as this user may see it: the frozen snapshot once the report is
  * published, otherwise built from its current data.
  */
-export function getDisclosure(actor: Actor, reportId: number, action: Action = "report.view"): { report: ReportHeader; document: DisclosureDocument } {
+export function getDisclosure(
+  actor: Actor,
+  reportId: number,
+  action: Action = "report.view",
+): { report: ReportHeader; document: DisclosureDocument } {
   const report = getReport(actor, reportId, action);
   if (report.snapshotSha256) {
     const row = getDb().select({ json: reports.snapshotJson }).from(reports).where(eq(reports.id, reportId)).get();

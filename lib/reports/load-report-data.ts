@@ -36,7 +36,11 @@ export function loadReportData(actor: Actor, reportId: number): ReportData {
   const summary = db.select().from(t.reportSummaries).where(byReport(t.reportSummaries)).get();
   const profile = db.select().from(t.reportProfiles).where(byReport(t.reportProfiles)).get();
   const organisations = db
-    .select({ kind: t.reportOrganisations.kind, name: t.reportOrganisations.name, category: t.reportOrganisations.category })
+    .select({
+      kind: t.reportOrganisations.kind,
+      name: t.reportOrganisations.name,
+      category: t.reportOrganisations.category,
+    })
     .from(t.reportOrganisations)
     .where(byReport(t.reportOrganisations))
     .orderBy(asc(t.reportOrganisations.sortOrder))
@@ -60,19 +64,33 @@ export function loadReportData(actor: Actor, reportId: number): ReportData {
     .all()
     .map(({ id: _id, reportId: _r, sortOrder: _s, ...line }) => line);
   const economicLines = db
-    .select({ subjectCode: t.economicLines.subjectCode, amount: t.economicLines.amount, priorYearAmount: t.economicLines.priorYearAmount })
+    .select({
+      subjectCode: t.economicLines.subjectCode,
+      amount: t.economicLines.amount,
+      priorYearAmount: t.economicLines.priorYearAmount,
+    })
     .from(t.economicLines)
     .where(byReport(t.economicLines))
     .orderBy(asc(t.economicLines.subjectCode))
     .all();
-  const subjectColumns = { code: t.functionSubjects.code, name: t.functionSubjects.name, level: t.functionSubjects.level, parentCode: t.functionSubjects.parentCode };
+  const subjectColumns = {
+    code: t.functionSubjects.code,
+    name: t.functionSubjects.name,
+    level: t.functionSubjects.level,
+    parentCode: t.functionSubjects.parentCode,
+  };
   const functionCodes = withParents(functionLines.map((l) => l.subjectCode));
   const functionSubjects = functionCodes.length
     ? db.select(subjectColumns).from(t.functionSubjects).where(inArray(t.functionSubjects.code, functionCodes)).all()
     : [];
   // The whole 经济分类 catalog (about a hundred rows): table 06 prints every 款, used or not.
   const economicSubjects = db
-    .select({ code: t.economicSubjects.code, name: t.economicSubjects.name, level: t.economicSubjects.level, parentCode: t.economicSubjects.parentCode })
+    .select({
+      code: t.economicSubjects.code,
+      name: t.economicSubjects.name,
+      level: t.economicSubjects.level,
+      parentCode: t.economicSubjects.parentCode,
+    })
     .from(t.economicSubjects)
     .orderBy(asc(t.economicSubjects.code))
     .all();
@@ -80,12 +98,22 @@ export function loadReportData(actor: Actor, reportId: number): ReportData {
   const quantities = db.select().from(t.threePublicQuantities).where(byReport(t.threePublicQuantities)).get();
   const other = db.select().from(t.otherMatters).where(byReport(t.otherMatters)).get();
   const vehicles = db.select().from(t.vehicleCounts).where(byReport(t.vehicleCounts)).all();
-  const projectRows = db.select().from(t.projects).where(byReport(t.projects)).orderBy(asc(t.projects.sortOrder), asc(t.projects.id)).all();
+  const projectRows = db
+    .select()
+    .from(t.projects)
+    .where(byReport(t.projects))
+    .orderBy(asc(t.projects.sortOrder), asc(t.projects.id))
+    .all();
   const indicatorRows = projectRows.length
     ? db
         .select()
         .from(t.projectIndicators)
-        .where(inArray(t.projectIndicators.projectId, projectRows.map((p) => p.id)))
+        .where(
+          inArray(
+            t.projectIndicators.projectId,
+            projectRows.map((p) => p.id),
+          ),
+        )
         .orderBy(asc(t.projectIndicators.sortOrder), asc(t.projectIndicators.id))
         .all()
     : [];
@@ -96,18 +124,44 @@ export function loadReportData(actor: Actor, reportId: number): ReportData {
     .where(byReport(t.glossaryEntries))
     .orderBy(asc(t.glossaryEntries.sortOrder), asc(t.glossaryEntries.id))
     .all();
-  const explanations = db.select({ slot: t.explanations.slot, text: t.explanations.text }).from(t.explanations).where(byReport(t.explanations)).all();
+  const explanations = db
+    .select({ slot: t.explanations.slot, text: t.explanations.text })
+    .from(t.explanations)
+    .where(byReport(t.explanations))
+    .all();
 
   const zeroAmount = { initialBudget: 0, actual: 0, priorYear: 0 };
   const { reportId: _q, ...quantityValues } = quantities ?? {
-    reportId: 0, abroadGroups: 0, abroadPeople: 0, vehiclesPurchased: 0, vehiclesHeld: 0, receptionBatches: 0,
-    receptionPeople: 0, foreignAffairsBatches: 0, foreignAffairsPeople: 0, overseasBatches: 0, overseasPeople: 0,
+    reportId: 0,
+    abroadGroups: 0,
+    abroadPeople: 0,
+    vehiclesPurchased: 0,
+    vehiclesHeld: 0,
+    receptionBatches: 0,
+    receptionPeople: 0,
+    foreignAffairsBatches: 0,
+    foreignAffairsPeople: 0,
+    overseasBatches: 0,
+    overseasPeople: 0,
   };
   const { reportId: _o, ...otherValues } = other ?? {
-    reportId: 0, agencyOperatingCost: 0, agencyOperatingCostPrior: 0, meetingCost: 0, meetingCostPrior: 0,
-    trainingCost: 0, trainingCostPrior: 0, procurementTotal: 0, procurementGoods: 0, procurementWorks: 0,
-    procurementServices: 0, procurementSme: 0, procurementSmallMicro: 0, vehiclesTotal: 0, otherVehiclePurpose: "",
-    generalEquipmentOver500k: 0, specialEquipmentOver1m: 0,
+    reportId: 0,
+    agencyOperatingCost: 0,
+    agencyOperatingCostPrior: 0,
+    meetingCost: 0,
+    meetingCostPrior: 0,
+    trainingCost: 0,
+    trainingCostPrior: 0,
+    procurementTotal: 0,
+    procurementGoods: 0,
+    procurementWorks: 0,
+    procurementServices: 0,
+    procurementSme: 0,
+    procurementSmallMicro: 0,
+    vehiclesTotal: 0,
+    otherVehiclePurpose: "",
+    generalEquipmentOver500k: 0,
+    specialEquipmentOver1m: 0,
   };
 
   return {
@@ -144,7 +198,10 @@ export function loadReportData(actor: Actor, reportId: number): ReportData {
       amounts: Object.fromEntries(
         t.THREE_PUBLIC_ITEMS.map((item) => {
           const row = amounts.find((a) => a.item === item);
-          return [item, row ? { initialBudget: row.initialBudget, actual: row.actual, priorYear: row.priorYear } : zeroAmount];
+          return [
+            item,
+            row ? { initialBudget: row.initialBudget, actual: row.actual, priorYear: row.priorYear } : zeroAmount,
+          ];
         }),
       ) as ReportData["threePublic"]["amounts"],
       quantities: quantityValues,

@@ -9,6 +9,11 @@ import { getReport } from "./get-report";
 export function savedSections(actor: Actor, reportId: number): Set<string> {
   getReport(actor, reportId);
   return new Set(
-    getDb().select({ section: sectionSaves.section }).from(sectionSaves).where(eq(sectionSaves.reportId, reportId)).all().map((r) => r.section),
+    getDb()
+      .select({ section: sectionSaves.section })
+      .from(sectionSaves)
+      .where(eq(sectionSaves.reportId, reportId))
+      .all()
+      .map((r) => r.section),
   );
 }

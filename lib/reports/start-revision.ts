@@ -26,11 +26,20 @@ const REPORT_TABLES: SQLiteTable[] = [
   t.findingNotes,
 ];
 
-function copyRows(tx: Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0], table: SQLiteTable, from: number, to: number) {
+function copyRows(
+  tx: Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0],
+  table: SQLiteTable,
+  from: number,
+  to: number,
+) {
   const { name, columns } = getTableConfig(table);
   const cols = columns.map((c) => c.name).filter((c) => c !== "id" && c !== "report_id");
   const list = cols.map((c) => `"${c}"`).join(", ");
-  tx.run(sql.raw(`INSERT INTO "${name}" ("report_id", ${list}) SELECT ${to}, ${list} FROM "${name}" WHERE "report_id" = ${from}`));
+  tx.run(
+    sql.raw(
+      `INSERT INTO "${name}" ("report_id", ${list}) SELECT ${to}, ${list} FROM "${name}" WHERE "report_id" = ${from}`,
+    ),
+  );
 }
 
 /**
@@ -46,7 +55,13 @@ export function startRevision(actor: Actor, reportId: number): { id: number } {
     const open = tx
       .select({ id: t.reports.id, revision: t.reports.revision })
       .from(t.reports)
-      .where(and(eq(t.reports.departmentId, report.departmentId), eq(t.reports.year, report.year), inArray(t.reports.status, ["draft", "submitted", "approved"])))
+      .where(
+        and(
+          eq(t.reports.departmentId, report.departmentId),
+          eq(t.reports.year, report.year),
+          inArray(t.reports.status, ["draft", "submitted", "approved"]),
+        ),
+      )
       .get();
     if (open) throw new ValidationError(`本年度已有进行中的修订（第${open.revision - 1}次修订），请先完成它。`);
     const [{ max } = { max: report.revision }] = tx
@@ -76,14 +91,29 @@ export function startRevision(actor: Actor, reportId: number): { id: number } {
     const projectColumns = getTableColumns(t.projects);
     for (const p of tx.select(projectColumns).from(t.projects).where(eq(t.projects.reportId, report.id)).all()) {
       const { id: oldProjectId, reportId: _r, ...fields } = p;
-      const { id: newProjectId } = tx.insert(t.projects).values({ ...fields, reportId: id }).returning({ id: t.projects.id }).get();
+      const { id: newProjectId } = tx
+        .insert(t.projects)
+        .values({ ...fields, reportId: id })
+        .returning({ id: t.projects.id })
+        .get();
       tx.run(
         sql.raw(
           `INSERT INTO project_indicators (project_id, level1, level2, level3, target_value, actual_value, weight_hundredths, score_hundredths, deviation_reason, sort_order) SELECT ${newProjectId}, level1, level2, level3, target_value, actual_value, weight_hundredths, score_hundredths, deviation_reason, sort_order FROM project_indicators WHERE project_id = ${oldProjectId}`,
         ),
       );
     }
-    writeAudit(tx, { actorId: actor.id, reportId: id, action: "report.revise", field: "revision", oldValue: `第${report.revision}版（已公开）`, newValue: `第${max + 1}版（修订草稿）` }, now);
+    writeAudit(
+      tx,
+      {
+        actorId: actor.id,
+        reportId: id,
+        action: "report.revise",
+        field: "revision",
+        oldValue: `第${report.revision}版（已公开）`,
+        newValue: `第${max + 1}版（修订草稿）`,
+      },
+      now,
+    );
     return { id };
   });
 }

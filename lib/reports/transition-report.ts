@@ -25,7 +25,12 @@ export function sha256(text: string): string {
  * thread, the audit log gets the transition; publishing freezes the built disclosure as the snapshot
  * with its SHA-256 and supersedes the earlier published revision.
  */
-export function transitionReport(actor: Actor, reportId: number, action: TransitionAction, comment = ""): { status: string } {
+export function transitionReport(
+  actor: Actor,
+  reportId: number,
+  action: TransitionAction,
+  comment = "",
+): { status: string } {
   const report = getReport(actor, reportId);
   const decision = decideTransition(actor, action, report, comment);
   if (!decision.allowed) throw new AccessDeniedError(decision.reason);
@@ -53,7 +58,12 @@ export function transitionReport(actor: Actor, reportId: number, action: Transit
         : action === "approve"
           ? { approvedById: actor.id, approvedAt: now }
           : action === "publish"
-            ? { publishedById: actor.id, publishedAt: now, snapshotJson: snapshot!.json, snapshotSha256: snapshot!.hash }
+            ? {
+                publishedById: actor.id,
+                publishedAt: now,
+                snapshotJson: snapshot!.json,
+                snapshotSha256: snapshot!.hash,
+              }
             : {};
   getDb().transaction((tx) => {
     const moved = tx
@@ -63,16 +73,35 @@ export function transitionReport(actor: Actor, reportId: number, action: Transit
       .returning({ id: reports.id })
       .get();
     if (!moved) throw new ConflictError("报告状态已被他人改变，请刷新页面后再操作。");
-    if (action === "return") tx.insert(comments).values({ reportId, authorId: actor.id, kind: "return", body: comment.trim() }).run();
+    if (action === "return")
+      tx.insert(comments).values({ reportId, authorId: actor.id, kind: "return", body: comment.trim() }).run();
     if (action === "publish") {
       const older = tx
         .update(reports)
         .set({ status: "superseded", supersededAt: now })
-        .where(and(eq(reports.departmentId, report.departmentId), eq(reports.year, report.year), eq(reports.status, "published"), ne(reports.id, reportId)))
+        .where(
+          and(
+            eq(reports.departmentId, report.departmentId),
+            eq(reports.year, report.year),
+            eq(reports.status, "published"),
+            ne(reports.id, reportId),
+          ),
+        )
         .returning({ id: reports.id, revision: reports.revision })
         .all();
       for (const o of older) {
-        writeAudit(tx, { actorId: actor.id, reportId: o.id, action: "report.transition", field: "status", oldValue: STATUS_LABELS.published, newValue: STATUS_LABELS.superseded }, now);
+        writeAudit(
+          tx,
+          {
+            actorId: actor.id,
+            reportId: o.id,
+            action: "report.transition",
+            field: "status",
+            oldValue: STATUS_LABELS.published,
+            newValue: STATUS_LABELS.superseded,
+          },
+          now,
+        );
       }
     }
     writeAudit(
@@ -94,6 +123,10 @@ export function transitionReport(actor: Actor, reportId: number, action: Transit
 /** Whether a published report's stored snapshot still matches its SHA-256. */
 export function verifySnapshot(actor: Actor, reportId: number): boolean {
   getReport(actor, reportId);
-  const row = getDb().select({ json: reports.snapshotJson, hash: reports.snapshotSha256 }).from(reports).where(eq(reports.id, reportId)).get();
+  const row = getDb()
+    .select({ json: reports.snapshotJson, hash: reports.snapshotSha256 })
+    .from(reports)
+    .where(eq(reports.id, reportId))
+    .get();
   return !!row?.json && !!row.hash && sha256(row.json) === row.hash;
 }

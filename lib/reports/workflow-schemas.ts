@@ -19,7 +19,11 @@ export type TComment = z.infer<typeof ZComment>;
 export const ZFindingNotes = z.object({
   reportId,
   version: z.number().int().positive(),
-  notes: z.array(z.object({ key: z.string().min(1).max(200), text: z.string().trim().max(2000, { error: "说明最多2000个字" }) })).max(500),
+  notes: z
+    .array(
+      z.object({ key: z.string().min(1).max(200), text: z.string().trim().max(2000, { error: "说明最多2000个字" }) }),
+    )
+    .max(500),
 });
 export type TFindingNotes = z.infer<typeof ZFindingNotes>;
 

@@ -36,7 +36,13 @@ export interface RuleContext {
 
 const w = (fen: number) => `${formatWan(fen)}万元`;
 
-type Rule = { id: string; severity: Severity; section: SectionKey; title: string; check: (d: ReportData, ctx: RuleContext) => Omit<Finding, "ruleId" | "severity" | "section">[] };
+type Rule = {
+  id: string;
+  severity: Severity;
+  section: SectionKey;
+  title: string;
+  check: (d: ReportData, ctx: RuleContext) => Omit<Finding, "ruleId" | "severity" | "section">[];
+};
 
 const FUNDS = [
   { key: "GeneralBudget", label: "一般公共预算财政拨款" },
@@ -113,14 +119,16 @@ export const RULES: Rule[] = [
     section: "threePublic",
     title: "“三公”经费决算超过年初预算",
     check: (d) =>
-      THREE_PUBLIC_ITEMS.filter((i) => d.threePublic.amounts[i].actual > d.threePublic.amounts[i].initialBudget).map((i) => {
-        const a = d.threePublic.amounts[i];
-        return {
-          key: `R-3P-OVER:${i}`,
-          message: `${THREE_PUBLIC_LABELS[i]}决算${w(a.actual)}超过年初预算${w(a.initialBudget)}${a.initialBudget > 0 ? `（完成年初预算的${percent(a.actual, a.initialBudget)}%）` : ""}，请说明原因。`,
-          field: `amounts.${THREE_PUBLIC_ITEMS.indexOf(i)}.actual`,
-        };
-      }),
+      THREE_PUBLIC_ITEMS.filter((i) => d.threePublic.amounts[i].actual > d.threePublic.amounts[i].initialBudget).map(
+        (i) => {
+          const a = d.threePublic.amounts[i];
+          return {
+            key: `R-3P-OVER:${i}`,
+            message: `${THREE_PUBLIC_LABELS[i]}决算${w(a.actual)}超过年初预算${w(a.initialBudget)}${a.initialBudget > 0 ? `（完成年初预算的${percent(a.actual, a.initialBudget)}%）` : ""}，请说明原因。`,
+            field: `amounts.${THREE_PUBLIC_ITEMS.indexOf(i)}.actual`,
+          };
+        },
+      ),
   },
   {
     id: "R-3P-T6",
@@ -151,7 +159,13 @@ export const RULES: Rule[] = [
     check: (d) => {
       const k = keyFigures(d);
       return d.otherMatters.agencyOperatingCost > k.publicUse
-        ? [{ key: "R-AGENCY", message: `机关运行经费${w(d.otherMatters.agencyOperatingCost)}超过一般公共预算财政拨款公用经费${w(k.publicUse)}。`, field: "agencyOperatingCost" }]
+        ? [
+            {
+              key: "R-AGENCY",
+              message: `机关运行经费${w(d.otherMatters.agencyOperatingCost)}超过一般公共预算财政拨款公用经费${w(k.publicUse)}。`,
+              field: "agencyOperatingCost",
+            },
+          ]
         : [];
     },
   },
@@ -165,13 +179,25 @@ export const RULES: Rule[] = [
       const parts = o.procurementGoods + o.procurementWorks + o.procurementServices;
       const out: ReturnType<Rule["check"]> = [];
       if (parts !== o.procurementTotal) {
-        out.push({ key: "R-PROCUREMENT:parts", message: `政府采购货物${w(o.procurementGoods)}、工程${w(o.procurementWorks)}、服务${w(o.procurementServices)}之和${w(parts)}，与政府采购支出合计${w(o.procurementTotal)}不等。`, field: "procurementTotal" });
+        out.push({
+          key: "R-PROCUREMENT:parts",
+          message: `政府采购货物${w(o.procurementGoods)}、工程${w(o.procurementWorks)}、服务${w(o.procurementServices)}之和${w(parts)}，与政府采购支出合计${w(o.procurementTotal)}不等。`,
+          field: "procurementTotal",
+        });
       }
       if (o.procurementSme > o.procurementTotal) {
-        out.push({ key: "R-PROCUREMENT:sme", message: `授予中小企业合同金额${w(o.procurementSme)}超过政府采购支出合计${w(o.procurementTotal)}。`, field: "procurementSme" });
+        out.push({
+          key: "R-PROCUREMENT:sme",
+          message: `授予中小企业合同金额${w(o.procurementSme)}超过政府采购支出合计${w(o.procurementTotal)}。`,
+          field: "procurementSme",
+        });
       }
       if (o.procurementSmallMicro > o.procurementSme) {
-        out.push({ key: "R-PROCUREMENT:micro", message: `授予小微企业合同金额${w(o.procurementSmallMicro)}超过授予中小企业合同金额${w(o.procurementSme)}。`, field: "procurementSmallMicro" });
+        out.push({
+          key: "R-PROCUREMENT:micro",
+          message: `授予小微企业合同金额${w(o.procurementSmallMicro)}超过授予中小企业合同金额${w(o.procurementSme)}。`,
+          field: "procurementSmallMicro",
+        });
       }
       return out;
     },
@@ -185,7 +211,13 @@ export const RULES: Rule[] = [
       const sum = VEHICLE_CATEGORIES.reduce((s, c) => s + d.vehicleCounts[c], 0);
       return sum === d.otherMatters.vehiclesTotal
         ? []
-        : [{ key: "R-VEHICLES", message: `各类车辆之和为${sum}辆，与车辆总数${d.otherMatters.vehiclesTotal}辆不符。`, field: "vehiclesTotal" }];
+        : [
+            {
+              key: "R-VEHICLES",
+              message: `各类车辆之和为${sum}辆，与车辆总数${d.otherMatters.vehiclesTotal}辆不符。`,
+              field: "vehiclesTotal",
+            },
+          ];
     },
   },
   {
@@ -196,7 +228,13 @@ export const RULES: Rule[] = [
     check: (d) =>
       d.otherMatters.vehiclesTotal === d.threePublic.quantities.vehiclesHeld
         ? []
-        : [{ key: "R-VEHICLES-3P", message: `国有资产中车辆总数${d.otherMatters.vehiclesTotal}辆，与“三公”经费实物量中公务用车保有量${d.threePublic.quantities.vehiclesHeld}辆不一致。`, field: "vehiclesTotal" }],
+        : [
+            {
+              key: "R-VEHICLES-3P",
+              message: `国有资产中车辆总数${d.otherMatters.vehiclesTotal}辆，与“三公”经费实物量中公务用车保有量${d.threePublic.quantities.vehiclesHeld}辆不一致。`,
+              field: "vehiclesTotal",
+            },
+          ],
   },
   {
     id: "R-STAFF",
@@ -207,7 +245,11 @@ export const RULES: Rule[] = [
       d.profile.staffing
         .map((s, i) => ({ s, i }))
         .filter(({ s }) => s.actual > s.authorized)
-        .map(({ s, i }) => ({ key: `R-STAFF:${s.category}`, message: `${s.category}实有${s.actual}人，超过核定编制${s.authorized}名。`, field: `staffing.${i}.actual` })),
+        .map(({ s, i }) => ({
+          key: `R-STAFF:${s.category}`,
+          message: `${s.category}实有${s.actual}人，超过核定编制${s.authorized}名。`,
+          field: `staffing.${i}.actual`,
+        })),
   },
   {
     id: "R-PROJ-OVER",
@@ -217,7 +259,11 @@ export const RULES: Rule[] = [
     check: (d) =>
       d.projects
         .filter((p) => p.executed > p.budget)
-        .map((p) => ({ key: `R-PROJ-OVER:${p.name}`, message: `项目“${p.name}”执行数${w(p.executed)}超过全年预算数${w(p.budget)}。`, field: `project:${p.id}` })),
+        .map((p) => ({
+          key: `R-PROJ-OVER:${p.name}`,
+          message: `项目“${p.name}”执行数${w(p.executed)}超过全年预算数${w(p.budget)}。`,
+          field: `project:${p.id}`,
+        })),
   },
   {
     id: "R-PROJ-RATE",
@@ -227,7 +273,11 @@ export const RULES: Rule[] = [
     check: (d) =>
       d.projects
         .filter((p) => p.budget > 0 && p.executed <= p.budget && p.executed * 10 < p.budget * 9)
-        .map((p) => ({ key: `R-PROJ-RATE:${p.name}`, message: `项目“${p.name}”全年预算数${w(p.budget)}，执行数${w(p.executed)}，执行率${percent(p.executed, p.budget)}%，低于90%。`, field: `project:${p.id}` })),
+        .map((p) => ({
+          key: `R-PROJ-RATE:${p.name}`,
+          message: `项目“${p.name}”全年预算数${w(p.budget)}，执行数${w(p.executed)}，执行率${percent(p.executed, p.budget)}%，低于90%。`,
+          field: `project:${p.id}`,
+        })),
   },
   {
     id: "R-PROJ-GRADE",
@@ -238,7 +288,13 @@ export const RULES: Rule[] = [
       d.projects.flatMap((p) => {
         const grade = gradeFor(p.scoreHundredths, ctx.gradeBands ?? NATIONAL_BANDS);
         if (!p.declaredGrade || !grade || p.declaredGrade === grade) return [];
-        return [{ key: `R-PROJ-GRADE:${p.name}`, message: `项目“${p.name}”自评得分${formatPoints(p.scoreHundredths!)}分，按评分标准应为“${grade}”，自评表填写的是“${p.declaredGrade}”；公开文本按“${grade}”统计。`, field: `project:${p.id}` }];
+        return [
+          {
+            key: `R-PROJ-GRADE:${p.name}`,
+            message: `项目“${p.name}”自评得分${formatPoints(p.scoreHundredths!)}分，按评分标准应为“${grade}”，自评表填写的是“${p.declaredGrade}”；公开文本按“${grade}”统计。`,
+            field: `project:${p.id}`,
+          },
+        ];
       }),
   },
   {
@@ -249,7 +305,11 @@ export const RULES: Rule[] = [
     check: (d) =>
       explanationSlots(d)
         .filter((s) => !(d.explanations[s.key] ?? "").trim())
-        .map((s) => ({ key: `R-REASON:${s.key}`, message: `${s.section.replace(/^[一二三四五六七八九十]+、/, "")}：${s.label}（${s.figure}）尚未填写主要原因。`, field: s.key })),
+        .map((s) => ({
+          key: `R-REASON:${s.key}`,
+          message: `${s.section.replace(/^[一二三四五六七八九十]+、/, "")}：${s.label}（${s.figure}）尚未填写主要原因。`,
+          field: s.key,
+        })),
   },
   {
     id: "R-NEGATIVE",
@@ -260,11 +320,17 @@ export const RULES: Rule[] = [
       const out: ReturnType<Rule["check"]> = [];
       d.functionLines.forEach((l, i) => {
         for (const f of FUNCTION_MONEY_FIELDS as readonly FunctionMoneyField[]) {
-          if (l[f] < 0) out.push({ key: `R-NEGATIVE:${l.subjectCode}:${f}`, message: `科目${l.subjectCode}有负数金额${w(l[f])}。`, field: `lines.${i}.${f}` });
+          if (l[f] < 0)
+            out.push({
+              key: `R-NEGATIVE:${l.subjectCode}:${f}`,
+              message: `科目${l.subjectCode}有负数金额${w(l[f])}。`,
+              field: `lines.${i}.${f}`,
+            });
         }
       });
       for (const e of d.economicLines) {
-        if (e.amount < 0 || e.priorYearAmount < 0) out.push({ key: `R-NEGATIVE:${e.subjectCode}`, message: `经济分类${e.subjectCode}有负数金额。` });
+        if (e.amount < 0 || e.priorYearAmount < 0)
+          out.push({ key: `R-NEGATIVE:${e.subjectCode}`, message: `经济分类${e.subjectCode}有负数金额。` });
       }
       return out;
     },
@@ -277,10 +343,17 @@ export const RULES: Rule[] = [
     check: (d) => [
       ...d.functionLines
         .filter((l) => d.functionSubjects[l.subjectCode]?.level !== "item")
-        .map((l) => ({ key: `R-CATALOG:${l.subjectCode}`, message: `功能分类科目${l.subjectCode}不在${d.report.year}年科目表的项级科目中。`, field: `lines.${d.functionLines.indexOf(l)}.subjectCode` })),
+        .map((l) => ({
+          key: `R-CATALOG:${l.subjectCode}`,
+          message: `功能分类科目${l.subjectCode}不在${d.report.year}年科目表的项级科目中。`,
+          field: `lines.${d.functionLines.indexOf(l)}.subjectCode`,
+        })),
       ...d.economicLines
         .filter((e) => d.economicSubjects[e.subjectCode]?.level !== "section")
-        .map((e) => ({ key: `R-CATALOG:${e.subjectCode}`, message: `经济分类科目${e.subjectCode}不在${d.report.year}年科目表的款级科目中。` })),
+        .map((e) => ({
+          key: `R-CATALOG:${e.subjectCode}`,
+          message: `经济分类科目${e.subjectCode}不在${d.report.year}年科目表的款级科目中。`,
+        })),
     ],
   },
   {
@@ -289,19 +362,38 @@ export const RULES: Rule[] = [
     section: "funds",
     title: "声明“无此项收支”时不应有相应数据",
     check: (d) => {
-      const has = (kind: "GovFund" | "StateCapital") => d.functionLines.some((l) => l[`income${kind}`] || l[`basic${kind}`] || l[`project${kind}`] || l[`carryStart${kind}`] || l[`carryEnd${kind}`]);
+      const has = (kind: "GovFund" | "StateCapital") =>
+        d.functionLines.some(
+          (l) =>
+            l[`income${kind}`] ||
+            l[`basic${kind}`] ||
+            l[`project${kind}`] ||
+            l[`carryStart${kind}`] ||
+            l[`carryEnd${kind}`],
+        );
       const out: ReturnType<Rule["check"]> = [];
-      if (d.report.noGovFundActivity && has("GovFund")) out.push({ key: "R-FUNDS-DECLARED:GovFund", message: "已声明本部门无政府性基金收支，但功能分类中填有政府性基金数据。", field: "noGovFundActivity" });
-      if (d.report.noStateCapitalActivity && has("StateCapital")) out.push({ key: "R-FUNDS-DECLARED:StateCapital", message: "已声明本部门无国有资本经营预算支出，但功能分类中填有国有资本经营预算数据。", field: "noStateCapitalActivity" });
+      if (d.report.noGovFundActivity && has("GovFund"))
+        out.push({
+          key: "R-FUNDS-DECLARED:GovFund",
+          message: "已声明本部门无政府性基金收支，但功能分类中填有政府性基金数据。",
+          field: "noGovFundActivity",
+        });
+      if (d.report.noStateCapitalActivity && has("StateCapital"))
+        out.push({
+          key: "R-FUNDS-DECLARED:StateCapital",
+          message: "已声明本部门无国有资本经营预算支出，但功能分类中填有国有资本经营预算数据。",
+          field: "noStateCapitalActivity",
+        });
       return out;
     },
   },
 ];
 
-
 /** Every finding of every rule, in rule order. */
 export function runRules(data: ReportData, ctx: RuleContext = {}): Finding[] {
-  return RULES.flatMap((rule) => rule.check(data, ctx).map((f) => ({ ...f, ruleId: rule.id, severity: rule.severity, section: rule.section })));
+  return RULES.flatMap((rule) =>
+    rule.check(data, ctx).map((f) => ({ ...f, ruleId: rule.id, severity: rule.severity, section: rule.section })),
+  );
 }
 
 /**

@@ -14,7 +14,10 @@ const only = (ruleId: string, d: ReportData) => runRules(d).filter((f) => f.rule
 beforeAll(async () => {
   const db = await useTempDatabase();
   const u = db.select().from(t.users).where(eq(t.users.username, "clerk")).get()!;
-  demo = loadReportData({ id: u.id, role: u.role, departmentId: u.departmentId }, db.select().from(t.reports).get()!.id);
+  demo = loadReportData(
+    { id: u.id, role: u.role, departmentId: u.departmentId },
+    db.select().from(t.reports).get()!.id,
+  );
 });
 
 describe("the demo report", () => {
@@ -28,7 +31,9 @@ describe("the demo report", () => {
       ["R-PROJ-GRADE", "R-PROJ-GRADE:印刷费"],
     ]);
     expect(findings[0]!.message).toBe("项目“印刷费”全年预算数16.84万元，执行数6.42万元，执行率38.12%，低于90%。");
-    expect(findings[1]!.message).toBe("项目“印刷费”自评得分71分，按评分标准应为“中”，自评表填写的是“良”；公开文本按“中”统计。");
+    expect(findings[1]!.message).toBe(
+      "项目“印刷费”自评得分71分，按评分标准应为“中”，自评表填写的是“良”；公开文本按“中”统计。",
+    );
   });
 
   it("every rule has an id, a severity, a section and a title", () => {
@@ -42,7 +47,13 @@ describe("each rule fails when its data is wrong, with the figures in the messag
     const d = copy();
     d.functionLines[0]!.carryEndGeneralBudget = 100_000;
     expect(only("R-CARRY", d)).toMatchObject([
-      { severity: "error", key: "R-CARRY:2013101:GeneralBudget", field: "lines.0.carryEndGeneralBudget", message: "科目2013101一般公共预算财政拨款：年初结转和结余0.00万元 + 本年收入689.52万元 − 本年支出689.52万元 = 0.00万元，但年末结转和结余填的是0.10万元。" },
+      {
+        severity: "error",
+        key: "R-CARRY:2013101:GeneralBudget",
+        field: "lines.0.carryEndGeneralBudget",
+        message:
+          "科目2013101一般公共预算财政拨款：年初结转和结余0.00万元 + 本年收入689.52万元 − 本年支出689.52万元 = 0.00万元，但年末结转和结余填的是0.10万元。",
+      },
     ]);
   });
 
@@ -63,13 +74,20 @@ describe("each rule fails when its data is wrong, with the figures in the messag
   it("R-3P-OVER: 三公 决算 over 预算 is a warning", () => {
     const d = copy();
     d.threePublic.amounts.vehicle_operation.actual = 2_000_000;
-    expect(only("R-3P-OVER", d)).toMatchObject([{ severity: "warning", message: "公务用车运行维护费决算2.00万元超过年初预算1.70万元（完成年初预算的117.65%），请说明原因。" }]);
+    expect(only("R-3P-OVER", d)).toMatchObject([
+      {
+        severity: "warning",
+        message: "公务用车运行维护费决算2.00万元超过年初预算1.70万元（完成年初预算的117.65%），请说明原因。",
+      },
+    ]);
   });
 
   it("R-3P-T6: 三公 决算 below the 经济分类 item", () => {
     const d = copy();
     d.threePublic.amounts.vehicle_operation.actual = 1_000_000;
-    expect(only("R-3P-T6", d)[0]?.message).toBe("基本支出经济分类30231中公务用车运行维护费1.03万元，大于“三公”经费中公务用车运行维护费决算1.00万元。");
+    expect(only("R-3P-T6", d)[0]?.message).toBe(
+      "基本支出经济分类30231中公务用车运行维护费1.03万元，大于“三公”经费中公务用车运行维护费决算1.00万元。",
+    );
   });
 
   it("R-AGENCY: 机关运行经费 ≤ 公用经费", () => {
@@ -83,7 +101,11 @@ describe("each rule fails when its data is wrong, with the figures in the messag
     d.otherMatters.procurementServices = 10_000;
     d.otherMatters.procurementSme = 20_000_000;
     d.otherMatters.procurementSmallMicro = 30_000_000;
-    expect(only("R-PROCUREMENT", d).map((f) => f.key)).toEqual(["R-PROCUREMENT:parts", "R-PROCUREMENT:sme", "R-PROCUREMENT:micro"]);
+    expect(only("R-PROCUREMENT", d).map((f) => f.key)).toEqual([
+      "R-PROCUREMENT:parts",
+      "R-PROCUREMENT:sme",
+      "R-PROCUREMENT:micro",
+    ]);
   });
 
   it("R-VEHICLES and R-VEHICLES-3P: vehicle counts add up and agree with 保有量", () => {
@@ -92,13 +114,18 @@ describe("each rule fails when its data is wrong, with the figures in the messag
     expect(only("R-VEHICLES", d)[0]?.message).toBe("各类车辆之和为3辆，与车辆总数1辆不符。");
     d.otherMatters.vehiclesTotal = 3;
     expect(only("R-VEHICLES", d)).toEqual([]);
-    expect(only("R-VEHICLES-3P", d)[0]).toMatchObject({ severity: "warning", message: "国有资产中车辆总数3辆，与“三公”经费实物量中公务用车保有量1辆不一致。" });
+    expect(only("R-VEHICLES-3P", d)[0]).toMatchObject({
+      severity: "warning",
+      message: "国有资产中车辆总数3辆，与“三公”经费实物量中公务用车保有量1辆不一致。",
+    });
   });
 
   it("R-STAFF: 实有 above 核定 is a warning", () => {
     const d = copy();
     d.profile.staffing[1]!.actual = 5;
-    expect(only("R-STAFF", d)).toMatchObject([{ severity: "warning", message: "工勤编制实有5人，超过核定编制4名。", field: "staffing.1.actual" }]);
+    expect(only("R-STAFF", d)).toMatchObject([
+      { severity: "warning", message: "工勤编制实有5人，超过核定编制4名。", field: "staffing.1.actual" },
+    ]);
   });
 
   it("R-PROJ-OVER: 执行数 > 预算数 is an error", () => {
@@ -120,7 +147,12 @@ describe("each rule fails when its data is wrong, with the figures in the messag
     const d = copy();
     delete d.explanations["trainingCost.yoy"];
     expect(only("R-REASON", d)).toMatchObject([
-      { severity: "error", field: "trainingCost.yoy", message: "机关运行经费支出情况说明：培训费：与上年相比的变化（0.80万元，较上年决算数减少0.35万元，下降30.43%）尚未填写主要原因。" },
+      {
+        severity: "error",
+        field: "trainingCost.yoy",
+        message:
+          "机关运行经费支出情况说明：培训费：与上年相比的变化（0.80万元，较上年决算数减少0.35万元，下降30.43%）尚未填写主要原因。",
+      },
     ]);
   });
 
@@ -147,10 +179,14 @@ describe("submission blockers", () => {
   it("an error blocks; a warning blocks until it has a 说明", () => {
     const findings = runRules(demo);
     expect(submissionBlockers(findings, {})).toEqual(["有2项审核警告尚未填写说明。"]);
-    expect(submissionBlockers(findings, { "R-PROJ-RATE:印刷费": "部分资料改为电子版", "R-PROJ-GRADE:印刷费": "  " })).toEqual(["有1项审核警告尚未填写说明。"]);
+    expect(
+      submissionBlockers(findings, { "R-PROJ-RATE:印刷费": "部分资料改为电子版", "R-PROJ-GRADE:印刷费": "  " }),
+    ).toEqual(["有1项审核警告尚未填写说明。"]);
     expect(submissionBlockers(findings, { "R-PROJ-RATE:印刷费": "x", "R-PROJ-GRADE:印刷费": "y" })).toEqual([]);
     const d = copy();
     d.summary.institutionFundUsed = 1;
-    expect(submissionBlockers(runRules(d), { "R-PROJ-RATE:印刷费": "x", "R-PROJ-GRADE:印刷费": "y" })).toEqual(["有1项审核错误，须改正后才能提交。"]);
+    expect(submissionBlockers(runRules(d), { "R-PROJ-RATE:印刷费": "x", "R-PROJ-GRADE:印刷费": "y" })).toEqual([
+      "有1项审核错误，须改正后才能提交。",
+    ]);
   });
 });

@@ -69,7 +69,11 @@ export async function createUser(actor: Actor, input: TCreateUser): Promise<{ id
   const passwordHash = await hashPassword(input.password);
   return db.transaction((tx) => {
     const { password: _password, ...fields } = input;
-    const created = tx.insert(users).values({ ...fields, passwordHash }).returning({ id: users.id }).get();
+    const created = tx
+      .insert(users)
+      .values({ ...fields, passwordHash })
+      .returning({ id: users.id })
+      .get();
     writeAudit(tx, {
       actorId: actor.id,
       action: "user.create",
@@ -91,7 +95,12 @@ export function updateUser(actor: Actor, input: TUpdateUser): void {
       throw new ValidationError("不能取消自己的系统管理员角色", "role");
     }
     tx.update(users)
-      .set({ displayName: input.displayName, role: input.role, departmentId: input.departmentId, updatedAt: new Date() })
+      .set({
+        displayName: input.displayName,
+        role: input.role,
+        departmentId: input.departmentId,
+        updatedAt: new Date(),
+      })
       .where(eq(users.id, input.id))
       .run();
     const changes = (["displayName", "role", "departmentId"] as const).filter((k) => before[k] !== input[k]);

@@ -14,7 +14,10 @@ export const TRANSITIONS = {
   return: { from: ["submitted", "approved"], to: "draft", permission: "report.return", label: "退回修改" },
   approve: { from: ["submitted"], to: "approved", permission: "report.approve", label: "审核通过" },
   publish: { from: ["approved"], to: "published", permission: "report.publish", label: "公开发布" },
-} as const satisfies Record<string, { from: readonly ReportStatus[]; to: ReportStatus; permission: Action; label: string }>;
+} as const satisfies Record<
+  string,
+  { from: readonly ReportStatus[]; to: ReportStatus; permission: Action; label: string }
+>;
 
 export type TransitionAction = keyof typeof TRANSITIONS;
 export const TRANSITION_ACTIONS = Object.keys(TRANSITIONS) as TransitionAction[];
@@ -27,7 +30,12 @@ export interface WorkflowReport {
 
 export type TransitionDecision = { allowed: true; to: ReportStatus } | { allowed: false; reason: string };
 
-export function decideTransition(actor: Actor, action: TransitionAction, report: WorkflowReport, comment = ""): TransitionDecision {
+export function decideTransition(
+  actor: Actor,
+  action: TransitionAction,
+  report: WorkflowReport,
+  comment = "",
+): TransitionDecision {
   const t = TRANSITIONS[action];
   const access = decide(actor, t.permission, { departmentId: report.departmentId });
   if (!access.allowed) return access;

@@ -10,7 +10,11 @@ import { randomReport } from "../support/random-report";
 const large = randomReport(42, { lines: 500, projects: 100 });
 
 describe("buildDisclosure", () => {
-  bench("500 功能分类科目、100 个项目", () => {
-    buildDisclosure(large, TEMPLATE_2020);
-  }, { time: 3000 });
+  bench(
+    "500 功能分类科目、100 个项目",
+    () => {
+      buildDisclosure(large, TEMPLATE_2020);
+    },
+    { time: 3000 },
+  );
 });

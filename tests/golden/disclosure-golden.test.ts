@@ -45,8 +45,14 @@ const directions = (s: string) => s.match(/增加|减少|增长|下降|持平|�
  */
 const CORRECTIONS: { seed: RegExp; expected: string }[] = [
   { seed: /培训费支出0\.80万元/, expected: "本年度培训费支出0.80万元，较上年决算数减少0.35万元，下降30.43%" },
-  { seed: /评价结果为良的项目1个/, expected: "评价结果为优的项目6个，涉及资金39.19万元；评价结果为中的项目1个，涉及资金6.42万元" },
-  { seed: /因公出国（境）费用年初预算数/, expected: "1.因公出国（境）费年初预算数为0.00万元，支出决算为0.00万元，与上年持平" },
+  {
+    seed: /评价结果为良的项目1个/,
+    expected: "评价结果为优的项目6个，涉及资金39.19万元；评价结果为中的项目1个，涉及资金6.42万元",
+  },
+  {
+    seed: /因公出国（境）费用年初预算数/,
+    expected: "1.因公出国（境）费年初预算数为0.00万元，支出决算为0.00万元，与上年持平",
+  },
   { seed: /^公务用车购置费年初预算数/, expected: "公务用车购置费年初预算数为0.00万元，支出决算为0.00万元，与上年持平" },
   { seed: /^公务接待费年初预算数/, expected: "3.公务接待费年初预算数为0.00万元，支出决算为0.00万元，与上年持平" },
   { seed: /会议费支出0\.00万元/, expected: "本年度会议费支出0.00万元，与上年持平" },
@@ -81,13 +87,21 @@ describe("golden: the demo report reproduces the 2020 disclosure", () => {
     const wanted = { figures: figures(sentence), directions: directions(sentence) };
     const match = output.find((o) => {
       const f = figures(o);
-      return f.length === wanted.figures.length && f.every((x, i) => x === wanted.figures[i]) && directions(o).join() === wanted.directions.join();
+      return (
+        f.length === wanted.figures.length &&
+        f.every((x, i) => x === wanted.figures[i]) &&
+        directions(o).join() === wanted.directions.join()
+      );
     });
     expect(match, `no output sentence has the figures ${wanted.figures.join(", ")} of: ${sentence}`).toBeDefined();
   });
 
   it("every correction is used", () => {
-    for (const c of CORRECTIONS) expect(seed.some((s) => c.seed.test(s)), String(c.seed)).toBe(true);
+    for (const c of CORRECTIONS)
+      expect(
+        seed.some((s) => c.seed.test(s)),
+        String(c.seed),
+      ).toBe(true);
   });
 
   it("states the key sentences word for word", () => {

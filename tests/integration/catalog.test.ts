@@ -27,18 +27,36 @@ describe("the subject catalogs", () => {
 
   it("an admin adds a missing 项, which entry then accepts", () => {
     expect(unknownFunctionItems(["2013160"], 2020)).toEqual(["2013160"]);
-    addSubject(user("admin"), ZAddSubject.parse({ kind: "function", code: "2013160", name: "机构编制信息化", validFrom: 2020 }));
+    addSubject(
+      user("admin"),
+      ZAddSubject.parse({ kind: "function", code: "2013160", name: "机构编制信息化", validFrom: 2020 }),
+    );
     expect(unknownFunctionItems(["2013160"], 2020)).toEqual([]);
-    const audit = db.select().from(t.auditLog).all().find((a) => a.action === "catalog.add");
+    const audit = db
+      .select()
+      .from(t.auditLog)
+      .all()
+      .find((a) => a.action === "catalog.add");
     expect(audit).toMatchObject({ field: "function_subjects[2013160]", newValue: "机构编制信息化" });
   });
 
   it("refuses duplicates, orphans, bad codes and non-admins", () => {
     const admin = user("admin");
-    expect(() => addSubject(admin, { kind: "function", code: "2013101", name: "x", validFrom: 2020 })).toThrow(new ValidationError("科目编码2013101已存在", "code"));
-    expect(() => addSubject(admin, { kind: "function", code: "2019801", name: "x", validFrom: 2020 })).toThrow("上级科目20198不存在，请先添加它");
-    expect(ZAddSubject.safeParse({ kind: "economic", code: "3020101", name: "x", validFrom: 2020 }).error?.issues[0]?.message).toBe("经济分类科目只有类（3位）和款（5位）");
-    expect(ZAddSubject.safeParse({ kind: "function", code: "20131a", name: "x", validFrom: 2020 }).error?.issues[0]?.message).toBe("科目编码应为3位（类）、5位（款）或7位（项）数字");
-    expect(() => addSubject(user("clerk"), { kind: "function", code: "2013170", name: "x", validFrom: 2020 })).toThrow(AccessDeniedError);
+    expect(() => addSubject(admin, { kind: "function", code: "2013101", name: "x", validFrom: 2020 })).toThrow(
+      new ValidationError("科目编码2013101已存在", "code"),
+    );
+    expect(() => addSubject(admin, { kind: "function", code: "2019801", name: "x", validFrom: 2020 })).toThrow(
+      "上级科目20198不存在，请先添加它",
+    );
+    expect(
+      ZAddSubject.safeParse({ kind: "economic", code: "3020101", name: "x", validFrom: 2020 }).error?.issues[0]
+        ?.message,
+    ).toBe("经济分类科目只有类（3位）和款（5位）");
+    expect(
+      ZAddSubject.safeParse({ kind: "function", code: "20131a", name: "x", validFrom: 2020 }).error?.issues[0]?.message,
+    ).toBe("科目编码应为3位（类）、5位（款）或7位（项）数字");
+    expect(() => addSubject(user("clerk"), { kind: "function", code: "2013170", name: "x", validFrom: 2020 })).toThrow(
+      AccessDeniedError,
+    );
   });
 });

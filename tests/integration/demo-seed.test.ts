@@ -79,14 +79,25 @@ describe("the demo seed reproduces the 2020 disclosure's figures to the 分", ()
     expect(sum(personnel, "priorYearAmount")).toBe(wan("768.30"));
     expect(sum(publicUse, "priorYearAmount")).toBe(wan("63.67"));
     // Every 款 used is in the catalog.
-    const catalog = new Set(db.select({ code: t.economicSubjects.code }).from(t.economicSubjects).all().map((r) => r.code));
+    const catalog = new Set(
+      db
+        .select({ code: t.economicSubjects.code })
+        .from(t.economicSubjects)
+        .all()
+        .map((r) => r.code),
+    );
     expect(lines.filter((l) => !catalog.has(l.subjectCode))).toEqual([]);
   });
 
   it("uses only function subjects of the catalog, at 项 level", () => {
     const codes = db.select({ code: f.subjectCode }).from(f).where(eq(f.reportId, reportId)).all();
     const items = new Set(
-      db.select({ code: t.functionSubjects.code }).from(t.functionSubjects).where(eq(t.functionSubjects.level, "item")).all().map((r) => r.code),
+      db
+        .select({ code: t.functionSubjects.code })
+        .from(t.functionSubjects)
+        .where(eq(t.functionSubjects.level, "item"))
+        .all()
+        .map((r) => r.code),
     );
     expect(codes.filter((c) => !items.has(c.code))).toEqual([]);
   });
@@ -95,7 +106,11 @@ describe("the demo seed reproduces the 2020 disclosure's figures to the 分", ()
     const ps = db.select().from(t.projects).where(eq(t.projects.reportId, reportId)).all();
     expect(ps).toHaveLength(7);
     expect(ps.reduce((s, p) => s + p.executed, 0)).toBe(wan("45.61"));
-    expect(ps.find((p) => p.name === "印刷费")).toMatchObject({ budget: wan("16.84"), executed: wan("6.42"), scoreHundredths: 7100 });
+    expect(ps.find((p) => p.name === "印刷费")).toMatchObject({
+      budget: wan("16.84"),
+      executed: wan("6.42"),
+      scoreHundredths: 7100,
+    });
     const indicators = db.select().from(t.projectIndicators).all();
     for (const p of ps) {
       const rows = indicators.filter((i) => i.projectId === p.id);
@@ -107,7 +122,12 @@ describe("the demo seed reproduces the 2020 disclosure's figures to the 分", ()
     expect(threePublic.reduce((s, a) => s + a.actual, 0)).toBe(wan("1.03"));
     expect(threePublic.reduce((s, a) => s + a.initialBudget, 0)).toBe(wan("1.70"));
     const other = db.select().from(t.otherMatters).where(eq(t.otherMatters.reportId, reportId)).get()!;
-    expect(other).toMatchObject({ agencyOperatingCost: wan("56.79"), trainingCost: wan("0.80"), trainingCostPrior: wan("1.15"), procurementTotal: wan("13.20") });
+    expect(other).toMatchObject({
+      agencyOperatingCost: wan("56.79"),
+      trainingCost: wan("0.80"),
+      trainingCostPrior: wan("1.15"),
+      procurementTotal: wan("13.20"),
+    });
     const staffing = db.select().from(t.staffingRows).where(eq(t.staffingRows.reportId, reportId)).all();
     expect(staffing.map((s) => [s.category, s.authorized, s.actual])).toEqual([
       ["行政编制", 33, 30],

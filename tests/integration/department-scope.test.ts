@@ -21,7 +21,11 @@ beforeAll(async () => {
   db = await useTempDatabase();
   deptA = db.select().from(t.departments).get()!.id;
   reportA = db.select().from(t.reports).get()!.id;
-  deptB = db.insert(t.departments).values({ code: "202002", name: "兰州市审计局", shortName: "市审计局" }).returning().get().id;
+  deptB = db
+    .insert(t.departments)
+    .values({ code: "202002", name: "兰州市审计局", shortName: "市审计局" })
+    .returning()
+    .get().id;
   const clerkB = db.select().from(t.users).where(eq(t.users.username, "clerk")).get()!;
   reportB = createReport(as("clerk", deptB, clerkB.id), { year: 2020 }).id;
 });
@@ -41,7 +45,11 @@ describe("a user of department A and department B's report, through the data lay
   });
 
   it("lets the admin see every department's reports", () => {
-    expect(listReports(as("admin", null)).map((r) => r.id).sort()).toEqual([reportA, reportB].sort());
+    expect(
+      listReports(as("admin", null))
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([reportA, reportB].sort());
     expect(getReport(as("admin", null), reportB).departmentName).toBe("兰州市审计局");
   });
 

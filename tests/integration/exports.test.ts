@@ -36,11 +36,20 @@ describe("exports", () => {
 
   it("check access like any other request", () => {
     expect(() => getDisclosure({ ...clerk, departmentId: 9999 }, reportId, "report.export")).toThrow(NotFoundError);
-    expect(() => getDisclosure({ id: 1, role: "supervisor", departmentId: clerk.departmentId }, reportId, "report.edit")).toThrow(AccessDeniedError);
+    expect(() =>
+      getDisclosure({ id: 1, role: "supervisor", departmentId: clerk.departmentId }, reportId, "report.edit"),
+    ).toThrow(AccessDeniedError);
   });
 
   it("neutralise text that a spreadsheet would take for a formula", () => {
-    expect(["=SUM(A1)", "+1", "-2", "@x", "正常文本", "１"].map(neutralise)).toEqual(["'=SUM(A1)", "'+1", "'-2", "'@x", "正常文本", "１"]);
+    expect(["=SUM(A1)", "+1", "-2", "@x", "正常文本", "１"].map(neutralise)).toEqual([
+      "'=SUM(A1)",
+      "'+1",
+      "'-2",
+      "'@x",
+      "正常文本",
+      "１",
+    ]);
   });
 
   it("XLSX: one sheet per table, numbers as numeric cells in 0.00, merged multi-level headers", async () => {
@@ -67,7 +76,9 @@ describe("exports", () => {
     expect(t05.getCell("C4").value).toBe("本年支出");
     expect(t05.getCell("E4").master.address).toBe("C4");
     // 合计 row, then 201.
-    const rows = t05.getRows(7, 4)!.map((r) => [r.getCell(1).value, r.getCell(2).value, r.getCell(3).value, r.getCell(4).value, r.getCell(5).value]);
+    const rows = t05
+      .getRows(7, 4)!
+      .map((r) => [r.getCell(1).value, r.getCell(2).value, r.getCell(3).value, r.getCell(4).value, r.getCell(5).value]);
     expect(rows[0]).toEqual(["合计", "合计", 878.36, 832.75, 45.61]);
     expect(rows[1]).toEqual(["201", "一般公共服务支出", 763.19, 717.58, 45.61]);
     expect(t05.getCell("C7").numFmt).toBe("0.00");

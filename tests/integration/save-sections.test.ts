@@ -48,10 +48,20 @@ describe("saving a section", () => {
     const result = saveFunctionLines(clerk, reportId, v, input);
     expect(result.version).toBe(v + 1);
     expect(result.changes).toBe(2);
-    const line = db.select().from(t.functionLines).where(and(eq(t.functionLines.reportId, reportId), eq(t.functionLines.subjectCode, "2013101"))).get()!;
+    const line = db
+      .select()
+      .from(t.functionLines)
+      .where(and(eq(t.functionLines.reportId, reportId), eq(t.functionLines.subjectCode, "2013101")))
+      .get()!;
     expect(line.basicGeneralBudget).toBe(689_520_000 + 12_345);
-    const audit = db.select().from(t.auditLog).where(and(eq(t.auditLog.reportId, reportId), eq(t.auditLog.field, "function_lines[2013101].basicGeneralBudget"))).all();
-    expect(audit).toMatchObject([{ action: "report.update", actorId: clerk.id, oldValue: "6,895,200.00", newValue: "6,895,323.45" }]);
+    const audit = db
+      .select()
+      .from(t.auditLog)
+      .where(and(eq(t.auditLog.reportId, reportId), eq(t.auditLog.field, "function_lines[2013101].basicGeneralBudget")))
+      .all();
+    expect(audit).toMatchObject([
+      { action: "report.update", actorId: clerk.id, oldValue: "6,895,200.00", newValue: "6,895,323.45" },
+    ]);
     expect(keyFigures(loadReportData(clerk, reportId)).expenseTotal).toBe(878_360_000 + 12_345);
   });
 
@@ -66,7 +76,9 @@ describe("saving a section", () => {
     const mine = functionInput();
     mine.lines[1]!.basicGeneralBudget = 1;
     expect(() => saveFunctionLines(clerk, reportId, stale, mine)).toThrow(ConflictError);
-    expect(() => saveFunctionLines(clerk, reportId, stale, mine)).toThrow(/张会计已于.*保存了本报告的新修改（您编辑的是第\d+版，当前为第\d+版）/);
+    expect(() => saveFunctionLines(clerk, reportId, stale, mine)).toThrow(
+      /张会计已于.*保存了本报告的新修改（您编辑的是第\d+版，当前为第\d+版）/,
+    );
     expect(loadReportData(clerk, reportId).functionLines).toEqual(before);
     expect(db.select().from(t.auditLog).all()).toHaveLength(auditCount);
   });
@@ -79,7 +91,10 @@ describe("saving a section", () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationError);
-      expect(error).toMatchObject({ message: "科目编码2059998不在2020年功能分类科目表的项级科目中", field: "lines.4.subjectCode" });
+      expect(error).toMatchObject({
+        message: "科目编码2059998不在2020年功能分类科目表的项级科目中",
+        field: "lines.4.subjectCode",
+      });
     }
   });
 
@@ -112,23 +127,33 @@ describe("saving a section", () => {
       oldValue: "行政编制 核定33 行政在职人员30",
       newValue: "行政编制 核定33 行政在职人员31",
     });
-    expect(audit.find((a) => a.field === "profile.organisations[9]")).toMatchObject({ oldValue: "additional:机关党支部", newValue: "internal:新设科" });
+    expect(audit.find((a) => a.field === "profile.organisations[9]")).toMatchObject({
+      oldValue: "additional:机关党支部",
+      newValue: "internal:新设科",
+    });
   });
 
   it("will not let the clerk state 无政府性基金 while the grid has 政府性基金 figures", () => {
     const input = functionInput();
     input.lines[0]!.incomeGovFund = 500;
     saveFunctionLines(clerk, reportId, version(), input);
-    expect(() => saveFunds(clerk, reportId, version(), { noGovFundActivity: true, noStateCapitalActivity: true })).toThrow(
-      "收入支出（功能分类）中已填有政府性基金数据",
-    );
+    expect(() =>
+      saveFunds(clerk, reportId, version(), { noGovFundActivity: true, noStateCapitalActivity: true }),
+    ).toThrow("收入支出（功能分类）中已填有政府性基金数据");
     input.lines[0]!.incomeGovFund = 0;
     saveFunctionLines(clerk, reportId, version(), input);
-    expect(saveFunds(clerk, reportId, version(), { noGovFundActivity: true, noStateCapitalActivity: true }).changes).toBe(0);
+    expect(
+      saveFunds(clerk, reportId, version(), { noGovFundActivity: true, noStateCapitalActivity: true }).changes,
+    ).toBe(0);
   });
 
   it("keeps reasons per slot and removes an emptied one", () => {
-    saveExplanations(clerk, reportId, version(), { items: [{ slot: "total.yoy", text: "新的原因" }, { slot: "trainingCost.yoy", text: "" }] });
+    saveExplanations(clerk, reportId, version(), {
+      items: [
+        { slot: "total.yoy", text: "新的原因" },
+        { slot: "trainingCost.yoy", text: "" },
+      ],
+    });
     const { explanations } = loadReportData(clerk, reportId);
     expect(explanations["total.yoy"]).toBe("新的原因");
     expect(explanations["trainingCost.yoy"]).toBeUndefined();
@@ -145,13 +170,19 @@ describe("上年决算数 carry forward", () => {
     const next = loadReportData(clerk, id);
     expect(next.functionLines.map((l) => l.subjectCode)).toEqual(prior.functionLines.map((l) => l.subjectCode));
     const line = (d: typeof prior, code: string) => d.functionLines.find((l) => l.subjectCode === code)!;
-    expect(line(next, "2013102").priorYearGeneralBudget).toBe(line(prior, "2013102").basicGeneralBudget + line(prior, "2013102").projectGeneralBudget);
+    expect(line(next, "2013102").priorYearGeneralBudget).toBe(
+      line(prior, "2013102").basicGeneralBudget + line(prior, "2013102").projectGeneralBudget,
+    );
     expect(line(next, "2013102").basicGeneralBudget).toBe(0);
     expect(keyFigures(next).generalBudgetPrior).toBe(priorFigures.generalBudgetExpense);
     expect(next.summary.priorYearGrandTotal).toBe(priorFigures.grandTotal);
     expect(keyFigures(next).personnelPrior).toBe(priorFigures.personnel);
     expect(next.threePublic.amounts.vehicle_operation.priorYear).toBe(1_030_000);
-    expect(next.otherMatters).toMatchObject({ agencyOperatingCostPrior: 56_790_000, trainingCostPrior: 800_000, agencyOperatingCost: 0 });
+    expect(next.otherMatters).toMatchObject({
+      agencyOperatingCostPrior: 56_790_000,
+      trainingCostPrior: 800_000,
+      agencyOperatingCost: 0,
+    });
     expect(next.profile.staffing).toEqual(prior.profile.staffing);
     expect(next.projects).toEqual([]);
     // No published prior year: nothing to carry.

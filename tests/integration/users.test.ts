@@ -26,7 +26,13 @@ describe("user administration", () => {
     const clerk: Actor = { id: 1, role: "clerk", departmentId: deptId };
     expect(() => listUsers(clerk)).toThrow(AccessDeniedError);
     await expect(
-      createUser(clerk, { username: "x1", displayName: "某人", role: "admin", departmentId: null, password: "Password1" }),
+      createUser(clerk, {
+        username: "x1",
+        displayName: "某人",
+        role: "admin",
+        departmentId: null,
+        password: "Password1",
+      }),
     ).rejects.toThrow(AccessDeniedError);
   });
 
@@ -37,7 +43,13 @@ describe("user administration", () => {
   });
 
   it("the schema says what is wrong with a new user, in Chinese", () => {
-    const r = ZCreateUser.safeParse({ username: "a b", displayName: "", role: "clerk", departmentId: null, password: "abcdefgh" });
+    const r = ZCreateUser.safeParse({
+      username: "a b",
+      displayName: "",
+      role: "clerk",
+      departmentId: null,
+      password: "abcdefgh",
+    });
     expect(r.success).toBe(false);
     const messages = Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]));
     expect(messages).toMatchObject({
@@ -45,22 +57,49 @@ describe("user administration", () => {
       displayName: "请填写姓名",
       password: "密码须同时包含字母和数字",
     });
-    const noDept = ZCreateUser.safeParse({ username: "abc", displayName: "某", role: "clerk", departmentId: null, password: "Password1" });
-    expect(noDept.error?.issues[0]).toMatchObject({ path: ["departmentId"], message: "填报员和审核员必须属于一个部门" });
+    const noDept = ZCreateUser.safeParse({
+      username: "abc",
+      displayName: "某",
+      role: "clerk",
+      departmentId: null,
+      password: "Password1",
+    });
+    expect(noDept.error?.issues[0]).toMatchObject({
+      path: ["departmentId"],
+      message: "填报员和审核员必须属于一个部门",
+    });
   });
 
   it("creates a user who can log in; a duplicate username is refused", async () => {
-    const { id } = await createUser(admin, { username: "wang", displayName: "王五", role: "clerk", departmentId: deptId, password: "Kaishi2021" });
+    const { id } = await createUser(admin, {
+      username: "wang",
+      displayName: "王五",
+      role: "clerk",
+      departmentId: deptId,
+      password: "Kaishi2021",
+    });
     expect(await authenticate(db, "wang", "Kaishi2021")).toMatchObject({ id, displayName: "王五" });
     await expect(
-      createUser(admin, { username: "wang", displayName: "另一个", role: "clerk", departmentId: deptId, password: "Kaishi2021" }),
+      createUser(admin, {
+        username: "wang",
+        displayName: "另一个",
+        role: "clerk",
+        departmentId: deptId,
+        password: "Kaishi2021",
+      }),
     ).rejects.toThrow(new ValidationError("用户名“wang”已被使用", "username"));
     const stored = db.select().from(t.users).where(eq(t.users.id, id)).get()!;
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
   });
 
   it("ends a user's sessions when the role changes, the user is disabled, or the password is reset", async () => {
-    const { id } = await createUser(admin, { username: "li", displayName: "李四", role: "clerk", departmentId: deptId, password: "Kaishi2021" });
+    const { id } = await createUser(admin, {
+      username: "li",
+      displayName: "李四",
+      role: "clerk",
+      departmentId: deptId,
+      password: "Kaishi2021",
+    });
     const v0 = version(id);
     updateUser(admin, { id, displayName: "李四", role: "clerk", departmentId: deptId });
     expect(version(id)).toBe(v0); // nothing that matters changed
@@ -74,22 +113,38 @@ describe("user administration", () => {
     expect(version(id)).toBe(v0 + 4);
     expect(await authenticate(db, "li", "Kaishi2021")).toBeNull();
     expect(await authenticate(db, "li", "Xinmima2022")).not.toBeNull();
-    const audit = db.select().from(t.auditLog).all().filter((a) => a.field.startsWith("users[li]"));
-    expect(audit.map((a) => a.action)).toEqual(["user.create", "user.update", "user.disable", "user.enable", "user.reset_password"]);
+    const audit = db
+      .select()
+      .from(t.auditLog)
+      .all()
+      .filter((a) => a.field.startsWith("users[li]"));
+    expect(audit.map((a) => a.action)).toEqual([
+      "user.create",
+      "user.update",
+      "user.disable",
+      "user.enable",
+      "user.reset_password",
+    ]);
     expect(audit[1]).toMatchObject({ field: "users[li].role", oldValue: "clerk", newValue: "supervisor" });
   });
 
   it("an admin cannot lock themselves out", () => {
     expect(() => setUserActive(admin, { id: admin.id, active: false })).toThrow(ValidationError);
-    expect(() => updateUser(admin, { id: admin.id, displayName: "管理员", role: "clerk", departmentId: deptId })).toThrow(
-      "不能取消自己的系统管理员角色",
-    );
+    expect(() =>
+      updateUser(admin, { id: admin.id, displayName: "管理员", role: "clerk", departmentId: deptId }),
+    ).toThrow("不能取消自己的系统管理员角色");
   });
 });
 
 describe("login lockout", () => {
   it(`locks an account for ${LOCK_MINUTES} minutes after ${MAX_FAILURES} wrong passwords`, async () => {
-    await createUser(admin, { username: "zhou", displayName: "周", role: "clerk", departmentId: deptId, password: "Kaishi2021" });
+    await createUser(admin, {
+      username: "zhou",
+      displayName: "周",
+      role: "clerk",
+      departmentId: deptId,
+      password: "Kaishi2021",
+    });
     const start = new Date("2021-03-01T01:00:00Z");
     for (let i = 0; i < MAX_FAILURES; i++) expect(await authenticate(db, "zhou", "wrong-pass", start)).toBeNull();
     // Even the right password is refused while locked …

@@ -41,7 +41,9 @@ beforeAll(async () => {
 
 describe("the year's workflow through the data layer", () => {
   it("refuses submission while a warning has no 说明, then accepts it", () => {
-    expect(() => transitionReport(clerk, reportId, "submit")).toThrow(new ValidationError("不能提交：有2项审核警告尚未填写说明。请在“审核”页查看。"));
+    expect(() => transitionReport(clerk, reportId, "submit")).toThrow(
+      new ValidationError("不能提交：有2项审核警告尚未填写说明。请在“审核”页查看。"),
+    );
     saveFindingNotes(clerk, reportId, getReport(clerk, reportId).version, NOTES);
     expect(getChecks(clerk, reportId).notes).toEqual(Object.fromEntries(NOTES.map((n) => [n.key, n.text])));
     transitionReport(clerk, reportId, "submit");
@@ -51,21 +53,30 @@ describe("the year's workflow through the data layer", () => {
 
   it("a submitted report cannot be edited", () => {
     const input = ZFunctionLines.parse(getFunctionLinesForm(clerk, reportId));
-    expect(() => saveFunctionLines(clerk, reportId, getReport(clerk, reportId).version, input)).toThrow(AccessDeniedError);
+    expect(() => saveFunctionLines(clerk, reportId, getReport(clerk, reportId).version, input)).toThrow(
+      AccessDeniedError,
+    );
   });
 
   it("退回 needs a comment and leaves it in the thread; the clerk resubmits; approve; publish", () => {
     expect(() => transitionReport(supervisor, reportId, "return", " ")).toThrow("退回须填写意见");
     transitionReport(supervisor, reportId, "return", "请核对公用经费。");
     expect(status()).toBe("draft");
-    expect(listComments(clerk, reportId)).toMatchObject([{ kind: "return", body: "请核对公用经费。", authorName: "李科长" }]);
+    expect(listComments(clerk, reportId)).toMatchObject([
+      { kind: "return", body: "请核对公用经费。", authorName: "李科长" },
+    ]);
     transitionReport(clerk, reportId, "submit");
     expect(() => transitionReport(clerk, reportId, "approve")).toThrow(AccessDeniedError);
     transitionReport(supervisor, reportId, "approve");
     expect(() => transitionReport(supervisor, reportId, "approve")).toThrow("报告当前为“已审核”，不能审核通过");
     transitionReport(supervisor, reportId, "publish");
     expect(status()).toBe("published");
-    const audit = db.select().from(t.auditLog).where(eq(t.auditLog.reportId, reportId)).all().filter((a) => a.action === "report.transition");
+    const audit = db
+      .select()
+      .from(t.auditLog)
+      .where(eq(t.auditLog.reportId, reportId))
+      .all()
+      .filter((a) => a.action === "report.transition");
     expect(audit.map((a) => [a.oldValue, a.newValue?.replace(/，SHA-256 .*）$/, "）")])).toEqual([
       ["草稿", "已提交（提交审核）"],
       ["已提交", "草稿（退回修改：请核对公用经费。）"],
@@ -90,7 +101,9 @@ describe("the year's workflow through the data layer", () => {
     expect(() => saveFunctionLines(clerk, reportId, version, input)).toThrow(AccessDeniedError);
     expect(() => saveGlossary(clerk, reportId, version, { entries: [] })).toThrow(AccessDeniedError);
     expect(() => saveFindingNotes(clerk, reportId, version, [])).toThrow(AccessDeniedError);
-    expect(() => transitionReport(supervisor, reportId, "return", "再改改")).toThrow("报告当前为“已公开”，不能退回修改");
+    expect(() => transitionReport(supervisor, reportId, "return", "再改改")).toThrow(
+      "报告当前为“已公开”，不能退回修改",
+    );
   });
 
   it("nor by direct SQL: the database refuses (triggers)", () => {
@@ -100,7 +113,9 @@ describe("the year's workflow through the data layer", () => {
     expect(sql("DELETE FROM reports WHERE id = ?")).toThrow(/frozen/);
     expect(sql("UPDATE function_lines SET basic_general_budget = 1 WHERE report_id = ?")).toThrow(/frozen/);
     expect(sql("DELETE FROM explanations WHERE report_id = ?")).toThrow(/frozen/);
-    expect(sql("INSERT INTO economic_lines (report_id, subject_code, amount) VALUES (?, '30101', 5)")).toThrow(/frozen/);
+    expect(sql("INSERT INTO economic_lines (report_id, subject_code, amount) VALUES (?, '30101', 5)")).toThrow(
+      /frozen/,
+    );
     expect(() => db.$client.prepare("UPDATE project_indicators SET score_hundredths = 0").run()).toThrow(/frozen/);
     expect(verifySnapshot(clerk, reportId)).toBe(true);
   });
@@ -120,13 +135,31 @@ describe("the year's workflow through the data layer", () => {
     input.lines[2]!.incomeGeneralBudget += 100_000;
     saveFunctionLines(clerk, revisionId, revision.version, input);
     expect(diffReports(original, loadReportData(clerk, revisionId))).toEqual([
-      { section: "收入支出（功能分类）", label: "2013150 事业运行：财政拨款收入·一般公共预算", old: "280,600.00元", new: "281,600.00元" },
-      { section: "收入支出（功能分类）", label: "2013150 事业运行：一般公共预算财政拨款·基本支出", old: "280,600.00元", new: "281,600.00元" },
+      {
+        section: "收入支出（功能分类）",
+        label: "2013150 事业运行：财政拨款收入·一般公共预算",
+        old: "280,600.00元",
+        new: "281,600.00元",
+      },
+      {
+        section: "收入支出（功能分类）",
+        label: "2013150 事业运行：一般公共预算财政拨款·基本支出",
+        old: "280,600.00元",
+        new: "281,600.00元",
+      },
     ]);
 
     // The economic lines must follow for the rules to pass; 30201 办公费 takes the 1,000 元.
-    const econ = db.select().from(t.economicLines).where(eq(t.economicLines.reportId, revisionId)).all().find((e) => e.subjectCode === "30201")!;
-    db.update(t.economicLines).set({ amount: econ.amount + 100_000 }).where(eq(t.economicLines.id, econ.id)).run();
+    const econ = db
+      .select()
+      .from(t.economicLines)
+      .where(eq(t.economicLines.reportId, revisionId))
+      .all()
+      .find((e) => e.subjectCode === "30201")!;
+    db.update(t.economicLines)
+      .set({ amount: econ.amount + 100_000 })
+      .where(eq(t.economicLines.id, econ.id))
+      .run();
     transitionReport(clerk, revisionId, "submit");
     transitionReport(supervisor, revisionId, "approve");
     transitionReport(supervisor, revisionId, "publish");

@@ -7,9 +7,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseCatalogCsv } from "../../db/catalogs";
 import { THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES } from "../../db/schema";
-import { FUNCTION_MONEY_FIELDS, type FunctionLine, type ReportData, type Subject } from "../../lib/disclosure/report-data";
+import {
+  FUNCTION_MONEY_FIELDS,
+  type FunctionLine,
+  type ReportData,
+  type Subject,
+} from "../../lib/disclosure/report-data";
 
-const catalog = (file: string) => parseCatalogCsv(fs.readFileSync(path.join(import.meta.dirname, "../../db/catalogs", file), "utf8"));
+const catalog = (file: string) =>
+  parseCatalogCsv(fs.readFileSync(path.join(import.meta.dirname, "../../db/catalogs", file), "utf8"));
 const FUNCTION = catalog("function-subjects-2020.csv");
 const ECONOMIC = catalog("economic-subjects-2020.csv");
 const ITEMS = FUNCTION.filter((s) => s.level === "item");
@@ -56,13 +62,28 @@ export function randomReport(seed: number, options: { lines?: number; projects?:
     const l = { subjectCode, ...Object.fromEntries(FUNCTION_MONEY_FIELDS.map((f) => [f, 0])) } as FunctionLine;
     for (const f of FUNCTION_MONEY_FIELDS) if (!f.startsWith("carryEnd")) l[f] = r.fen();
     // Balance each fund: 年初 large enough that 年末 = 年初 + 收入 − 支出 is not negative.
-    const balance = (income: number, spent: number, start: "carryStartGeneralBudget" | "carryStartGovFund" | "carryStartStateCapital" | "carryStartOther", end: "carryEndGeneralBudget" | "carryEndGovFund" | "carryEndStateCapital" | "carryEndOther") => {
+    const balance = (
+      income: number,
+      spent: number,
+      start: "carryStartGeneralBudget" | "carryStartGovFund" | "carryStartStateCapital" | "carryStartOther",
+      end: "carryEndGeneralBudget" | "carryEndGovFund" | "carryEndStateCapital" | "carryEndOther",
+    ) => {
       l[start] = Math.max(l[start], spent - income);
       l[end] = l[start] + income - spent;
     };
-    balance(l.incomeGeneralBudget, l.basicGeneralBudget + l.projectGeneralBudget, "carryStartGeneralBudget", "carryEndGeneralBudget");
+    balance(
+      l.incomeGeneralBudget,
+      l.basicGeneralBudget + l.projectGeneralBudget,
+      "carryStartGeneralBudget",
+      "carryEndGeneralBudget",
+    );
     balance(l.incomeGovFund, l.basicGovFund + l.projectGovFund, "carryStartGovFund", "carryEndGovFund");
-    balance(l.incomeStateCapital, l.basicStateCapital + l.projectStateCapital, "carryStartStateCapital", "carryEndStateCapital");
+    balance(
+      l.incomeStateCapital,
+      l.basicStateCapital + l.projectStateCapital,
+      "carryStartStateCapital",
+      "carryEndStateCapital",
+    );
     balance(
       l.incomeSuperiorSubsidy + l.incomeBusiness + l.incomeOperating + l.incomeFromSubsidiary + l.incomeOther,
       l.basicOtherFunds + l.projectOtherFunds + l.remitToSuperior + l.operatingExpense + l.subsidyToSubsidiary,
@@ -80,7 +101,10 @@ export function randomReport(seed: number, options: { lines?: number; projects?:
     economic.set(code, (economic.get(code) ?? 0) + part);
     remaining -= part;
   }
-  const functionSubjects = toRecord([...FUNCTION.filter((s) => [...codes].some((c) => c.startsWith(s.code))), ...synthetic]);
+  const functionSubjects = toRecord([
+    ...FUNCTION.filter((s) => [...codes].some((c) => c.startsWith(s.code))),
+    ...synthetic,
+  ]);
   const projects = Array.from({ length: options.projects ?? r.int(8) }, (_, i) => {
     const budget = r.fen();
     return {
@@ -114,22 +138,58 @@ export function randomReport(seed: number, options: { lines?: number; projects?:
       noStateCapitalActivity: false,
     },
     units: [{ name: "机关", nature: "administrative", category: "" }],
-    summary: { institutionFundUsed: 0, surplusDistribution: 0, priorYearGrandTotal: r.fen(), priorYearFiscalGrandTotal: r.fen() },
-    profile: { duties: ["职责一"], dutiesSupplement: "", organisations: [{ kind: "internal", name: "综合科", category: "" }], staffing: [{ category: "行政编制", authorized: 10, actualLabel: "行政在职人员", actual: 9 }] },
+    summary: {
+      institutionFundUsed: 0,
+      surplusDistribution: 0,
+      priorYearGrandTotal: r.fen(),
+      priorYearFiscalGrandTotal: r.fen(),
+    },
+    profile: {
+      duties: ["职责一"],
+      dutiesSupplement: "",
+      organisations: [{ kind: "internal", name: "综合科", category: "" }],
+      staffing: [{ category: "行政编制", authorized: 10, actualLabel: "行政在职人员", actual: 9 }],
+    },
     functionLines: lines,
     economicLines: [...economic].map(([subjectCode, amt]) => ({ subjectCode, amount: amt, priorYearAmount: r.fen() })),
     functionSubjects,
     economicSubjects: toRecord(ECONOMIC),
     threePublic: {
       amounts: Object.fromEntries(THREE_PUBLIC_ITEMS.map((i) => [i, amount()])) as ReportData["threePublic"]["amounts"],
-      quantities: { abroadGroups: 0, abroadPeople: 0, vehiclesPurchased: 0, vehiclesHeld: 1, receptionBatches: 0, receptionPeople: 0, foreignAffairsBatches: 0, foreignAffairsPeople: 0, overseasBatches: 0, overseasPeople: 0 },
+      quantities: {
+        abroadGroups: 0,
+        abroadPeople: 0,
+        vehiclesPurchased: 0,
+        vehiclesHeld: 1,
+        receptionBatches: 0,
+        receptionPeople: 0,
+        foreignAffairsBatches: 0,
+        foreignAffairsPeople: 0,
+        overseasBatches: 0,
+        overseasPeople: 0,
+      },
     },
     otherMatters: {
-      agencyOperatingCost: r.fen(), agencyOperatingCostPrior: r.fen(), meetingCost: r.fen(), meetingCostPrior: r.fen(), trainingCost: r.fen(), trainingCostPrior: r.fen(),
-      procurementTotal: 0, procurementGoods: 0, procurementWorks: 0, procurementServices: 0, procurementSme: 0, procurementSmallMicro: 0,
-      vehiclesTotal: 1, otherVehiclePurpose: "机关正常运转", generalEquipmentOver500k: 0, specialEquipmentOver1m: 0,
+      agencyOperatingCost: r.fen(),
+      agencyOperatingCostPrior: r.fen(),
+      meetingCost: r.fen(),
+      meetingCostPrior: r.fen(),
+      trainingCost: r.fen(),
+      trainingCostPrior: r.fen(),
+      procurementTotal: 0,
+      procurementGoods: 0,
+      procurementWorks: 0,
+      procurementServices: 0,
+      procurementSme: 0,
+      procurementSmallMicro: 0,
+      vehiclesTotal: 1,
+      otherVehiclePurpose: "机关正常运转",
+      generalEquipmentOver500k: 0,
+      specialEquipmentOver1m: 0,
     },
-    vehicleCounts: Object.fromEntries(VEHICLE_CATEGORIES.map((c) => [c, c === "other" ? 1 : 0])) as ReportData["vehicleCounts"],
+    vehicleCounts: Object.fromEntries(
+      VEHICLE_CATEGORIES.map((c) => [c, c === "other" ? 1 : 0]),
+    ) as ReportData["vehicleCounts"],
     projects,
     performance: { workOverview: "", departmentGrade: "良好", departmentEvaluation: "" },
     glossary: [{ term: "基本支出", definition: "……" }],

@@ -28,7 +28,9 @@ export default async function ReportsPage() {
     <>
       <PageHeader
         title="年度报告"
-        description={user.role === "admin" ? "全部部门的部门决算公开报告" : `${user.departmentName ?? ""}的部门决算公开报告`}
+        description={
+          user.role === "admin" ? "全部部门的部门决算公开报告" : `${user.departmentName ?? ""}的部门决算公开报告`
+        }
       />
       {mayCreate && <NewReportForm defaultYear={new Date().getFullYear() - 1} />}
       <ReportsTable rows={rows} />

@@ -5,8 +5,7 @@
 export const GLOSSARY_2020: ReadonlyArray<{ term: string; definition: string }> = [
   {
     term: "财政拨款收入",
-    definition:
-      "指本年度从本级财政部门取得的财政拨款，包括一般公共预算财政拨款和政府性基金预算财政拨款。",
+    definition: "指本年度从本级财政部门取得的财政拨款，包括一般公共预算财政拨款和政府性基金预算财政拨款。",
   },
   {
     term: "事业收入",
@@ -15,8 +14,7 @@ export const GLOSSARY_2020: ReadonlyArray<{ term: string; definition: string }> 
   },
   {
     term: "经营收入",
-    definition:
-      "指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的现金流入。",
+    definition: "指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动取得的现金流入。",
   },
   {
     term: "其他收入",
@@ -30,18 +28,15 @@ export const GLOSSARY_2020: ReadonlyArray<{ term: string; definition: string }> 
   },
   {
     term: "年初结转和结余",
-    definition:
-      "指单位上年结转本年使用的基本支出结转、项目支出结转和结余、经营结余。",
+    definition: "指单位上年结转本年使用的基本支出结转、项目支出结转和结余、经营结余。",
   },
   {
     term: "结余分配",
-    definition:
-      "指单位按照国家有关规定，缴纳所得税、提取专用基金、转入事业基金等当年结余的分配情况。",
+    definition: "指单位按照国家有关规定，缴纳所得税、提取专用基金、转入事业基金等当年结余的分配情况。",
   },
   {
     term: "年末结转和结余",
-    definition:
-      "指单位结转下年的基本支出结转、项目支出结转和结余、经营结余。",
+    definition: "指单位结转下年的基本支出结转、项目支出结转和结余、经营结余。",
   },
   {
     term: "基本支出",
@@ -50,13 +45,11 @@ export const GLOSSARY_2020: ReadonlyArray<{ term: string; definition: string }> 
   },
   {
     term: "项目支出",
-    definition:
-      "指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。",
+    definition: "指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。",
   },
   {
     term: "经营支出",
-    definition:
-      "指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动发生的支出。",
+    definition: "指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动发生的支出。",
   },
   {
     term: "“三公”经费",
@@ -70,18 +63,15 @@ export const GLOSSARY_2020: ReadonlyArray<{ term: string; definition: string }> 
   },
   {
     term: "工资福利支出（支出经济分类科目类级）",
-    definition:
-      "反映单位开支的在职职工和编制外长期聘用人员的各类劳动报酬，以及为上述人员缴纳的各项社会保险费等。",
+    definition: "反映单位开支的在职职工和编制外长期聘用人员的各类劳动报酬，以及为上述人员缴纳的各项社会保险费等。",
   },
   {
     term: "商品和服务支出（支出经济分类科目类级）",
-    definition:
-      "反映单位购买商品和服务的支出（不包括用于购置固定资产的支出、战略性和应急储备支出）。",
+    definition: "反映单位购买商品和服务的支出（不包括用于购置固定资产的支出、战略性和应急储备支出）。",
   },
   {
     term: "对个人和家庭的补助（支出经济分类科目类级）",
-    definition:
-      "反映用于对个人和家庭的补助支出。",
+    definition: "反映用于对个人和家庭的补助支出。",
   },
   {
     term: "其他资本性支出（支出经济分类科目类级）",

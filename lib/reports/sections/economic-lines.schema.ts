@@ -5,7 +5,10 @@ export const ZEconomicLines = z.object({
   lines: z
     .array(
       z.object({
-        subjectCode: z.string().trim().regex(/^\d{5}$/, { error: "经济分类科目编码应为5位款级编码，如 30101" }),
+        subjectCode: z
+          .string()
+          .trim()
+          .regex(/^\d{5}$/, { error: "经济分类科目编码应为5位款级编码，如 30101" }),
         amount: zMoney(),
         priorYearAmount: zMoney(),
       }),

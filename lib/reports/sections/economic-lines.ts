@@ -27,7 +27,12 @@ export function getEconomicLinesForm(actor: Actor, reportId: number) {
   const known = new Set(catalog.map((c) => c.code));
   for (const line of data.economicLines) {
     if (!known.has(line.subjectCode)) {
-      catalog.push({ code: line.subjectCode, name: "（不在科目表中）", classCode: line.subjectCode.slice(0, 3), className: "" });
+      catalog.push({
+        code: line.subjectCode,
+        name: "（不在科目表中）",
+        classCode: line.subjectCode.slice(0, 3),
+        className: "",
+      });
     }
   }
   const byCode = new Map(data.economicLines.map((l) => [l.subjectCode, l]));
@@ -44,23 +49,39 @@ export function getEconomicLinesForm(actor: Actor, reportId: number) {
 export function saveEconomicLines(actor: Actor, reportId: number, version: number, input: TEconomicLines) {
   return saveSection(actor, reportId, version, "economicLines", ({ tx, report }) => {
     const used = input.lines.filter((l) => l.amount !== 0 || l.priorYearAmount !== 0);
-    const unknown = unknownEconomicSections(used.map((l) => l.subjectCode), report.year);
+    const unknown = unknownEconomicSections(
+      used.map((l) => l.subjectCode),
+      report.year,
+    );
     if (unknown.length > 0) {
       const index = input.lines.findIndex((l) => l.subjectCode === unknown[0]);
       throw new ValidationError(`科目编码${unknown[0]}不在${report.year}年经济分类科目表中`, `lines.${index}.amount`);
     }
-    const before = new Map(tx.select().from(economicLines).where(eq(economicLines.reportId, reportId)).all().map((l) => [l.subjectCode, l]));
+    const before = new Map(
+      tx
+        .select()
+        .from(economicLines)
+        .where(eq(economicLines.reportId, reportId))
+        .all()
+        .map((l) => [l.subjectCode, l]),
+    );
     tx.delete(economicLines).where(eq(economicLines.reportId, reportId)).run();
     const changes: FieldChange[] = [];
     for (const line of used) {
-      tx.insert(economicLines).values({ reportId, ...line }).run();
+      tx.insert(economicLines)
+        .values({ reportId, ...line })
+        .run();
       const { subjectCode, ...amounts } = line;
-      changes.push(...diffRecord(`economic_lines[${subjectCode}]`, before.get(subjectCode), amounts, (_k, v) => auditMoney(v)));
+      changes.push(
+        ...diffRecord(`economic_lines[${subjectCode}]`, before.get(subjectCode), amounts, (_k, v) => auditMoney(v)),
+      );
     }
     const kept = new Set(used.map((l) => l.subjectCode));
     for (const [code, old] of before) {
       if (!kept.has(code)) {
-        changes.push(...diffRecord(`economic_lines[${code}]`, old, { amount: 0, priorYearAmount: 0 }, (_k, v) => auditMoney(v)));
+        changes.push(
+          ...diffRecord(`economic_lines[${code}]`, old, { amount: 0, priorYearAmount: 0 }, (_k, v) => auditMoney(v)),
+        );
       }
     }
     return changes;

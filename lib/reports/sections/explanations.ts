@@ -8,7 +8,10 @@ import { saveSection, type FieldChange } from "./save-section";
 import type { TExplanations } from "./explanations.schema";
 
 /** Every slot that needs a reason, with the figure it explains and the reason written so far. */
-export function getExplanationsForm(actor: Actor, reportId: number): { slots: ExplanationSlot[]; initial: TExplanations } {
+export function getExplanationsForm(
+  actor: Actor,
+  reportId: number,
+): { slots: ExplanationSlot[]; initial: TExplanations } {
   const data = loadReportData(actor, reportId);
   const slots = explanationSlots(data);
   return { slots, initial: { items: slots.map((s) => ({ slot: s.key, text: data.explanations[s.key] ?? "" })) } };
@@ -17,13 +20,21 @@ export function getExplanationsForm(actor: Actor, reportId: number): { slots: Ex
 export function saveExplanations(actor: Actor, reportId: number, version: number, input: TExplanations) {
   return saveSection(actor, reportId, version, "explanations", ({ tx }) => {
     const before = new Map(
-      tx.select().from(explanations).where(eq(explanations.reportId, reportId)).all().map((e) => [e.slot, e.text]),
+      tx
+        .select()
+        .from(explanations)
+        .where(eq(explanations.reportId, reportId))
+        .all()
+        .map((e) => [e.slot, e.text]),
     );
     const changes: FieldChange[] = [];
     for (const { slot, text } of input.items) {
       const old = before.get(slot) ?? "";
       if (old === text) continue;
-      if (text === "") tx.delete(explanations).where(and(eq(explanations.reportId, reportId), eq(explanations.slot, slot))).run();
+      if (text === "")
+        tx.delete(explanations)
+          .where(and(eq(explanations.reportId, reportId), eq(explanations.slot, slot)))
+          .run();
       else
         tx.insert(explanations)
           .values({ reportId, slot, text })

@@ -72,11 +72,18 @@ export function zPoints(options: { required?: boolean } = {}) {
 
 /** Free text with a length limit, trimmed. */
 export function zText(max = MAX_TEXT) {
-  return z.string().trim().max(max, { error: `最多${max}个字` });
+  return z
+    .string()
+    .trim()
+    .max(max, { error: `最多${max}个字` });
 }
 
 export function zRequiredText(max: number, message: string) {
-  return z.string().trim().min(1, { error: message }).max(max, { error: `最多${max}个字` });
+  return z
+    .string()
+    .trim()
+    .min(1, { error: message })
+    .max(max, { error: `最多${max}个字` });
 }
 
 export const ZSectionBase = z.object({

@@ -94,7 +94,11 @@ export const ZFunctionLines = z
     value.lines.forEach((line, i) => {
       const first = seen.get(line.subjectCode);
       if (first !== undefined) {
-        ctx.addIssue({ code: "custom", path: ["lines", i, "subjectCode"], message: `科目${line.subjectCode}重复（与第${first + 1}行相同）` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["lines", i, "subjectCode"],
+          message: `科目${line.subjectCode}重复（与第${first + 1}行相同）`,
+        });
       } else seen.set(line.subjectCode, i);
     });
   });

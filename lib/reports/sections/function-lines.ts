@@ -13,7 +13,10 @@ import type { TFunctionLines, TFunctionLinesInput } from "./function-lines.schem
 export function lineToInput(line: FunctionLine): TFunctionLinesInput["lines"][number] {
   return {
     subjectCode: line.subjectCode,
-    ...(Object.fromEntries(FUNCTION_MONEY_FIELDS.map((f) => [f, moneyText(line[f])])) as Record<(typeof FUNCTION_MONEY_FIELDS)[number], string>),
+    ...(Object.fromEntries(FUNCTION_MONEY_FIELDS.map((f) => [f, moneyText(line[f])])) as Record<
+      (typeof FUNCTION_MONEY_FIELDS)[number],
+      string
+    >),
   };
 }
 
@@ -30,20 +33,35 @@ export function getFunctionLinesForm(actor: Actor, reportId: number): TFunctionL
 
 export function saveFunctionLines(actor: Actor, reportId: number, version: number, input: TFunctionLines) {
   return saveSection(actor, reportId, version, "functionLines", ({ tx, report }) => {
-    const unknown = unknownFunctionItems(input.lines.map((l) => l.subjectCode), report.year);
+    const unknown = unknownFunctionItems(
+      input.lines.map((l) => l.subjectCode),
+      report.year,
+    );
     if (unknown.length > 0) {
       const index = input.lines.findIndex((l) => l.subjectCode === unknown[0]);
-      throw new ValidationError(`科目编码${unknown[0]}不在${report.year}年功能分类科目表的项级科目中`, `lines.${index}.subjectCode`);
+      throw new ValidationError(
+        `科目编码${unknown[0]}不在${report.year}年功能分类科目表的项级科目中`,
+        `lines.${index}.subjectCode`,
+      );
     }
     const before = new Map(
-      tx.select().from(functionLines).where(eq(functionLines.reportId, reportId)).all().map((l) => [l.subjectCode, l]),
+      tx
+        .select()
+        .from(functionLines)
+        .where(eq(functionLines.reportId, reportId))
+        .all()
+        .map((l) => [l.subjectCode, l]),
     );
     tx.delete(functionLines).where(eq(functionLines.reportId, reportId)).run();
     const changes: FieldChange[] = [];
     input.lines.forEach((line, sortOrder) => {
-      tx.insert(functionLines).values({ reportId, ...line, sortOrder }).run();
+      tx.insert(functionLines)
+        .values({ reportId, ...line, sortOrder })
+        .run();
       const { subjectCode, ...amounts } = line;
-      changes.push(...diffRecord(`function_lines[${subjectCode}]`, before.get(subjectCode), amounts, (_k, v) => auditMoney(v)));
+      changes.push(
+        ...diffRecord(`function_lines[${subjectCode}]`, before.get(subjectCode), amounts, (_k, v) => auditMoney(v)),
+      );
     });
     const kept = new Set(input.lines.map((l) => l.subjectCode));
     for (const code of before.keys()) {

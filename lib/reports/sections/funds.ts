@@ -40,7 +40,10 @@ export function fundLines(data: ReportData) {
 export function getFundsPage(actor: Actor, reportId: number) {
   const data = loadReportData(actor, reportId);
   return {
-    initial: { noGovFundActivity: data.report.noGovFundActivity, noStateCapitalActivity: data.report.noStateCapitalActivity },
+    initial: {
+      noGovFundActivity: data.report.noGovFundActivity,
+      noStateCapitalActivity: data.report.noStateCapitalActivity,
+    },
     ...fundLines(data),
   };
 }
@@ -48,10 +51,16 @@ export function getFundsPage(actor: Actor, reportId: number) {
 export function saveFunds(actor: Actor, reportId: number, version: number, input: TFunds) {
   const lines = fundLines(loadReportData(actor, reportId));
   if (input.noGovFundActivity && lines.govFund.length > 0) {
-    throw new ValidationError("收入支出（功能分类）中已填有政府性基金数据，不能声明“本部门无此项收支”。", "noGovFundActivity");
+    throw new ValidationError(
+      "收入支出（功能分类）中已填有政府性基金数据，不能声明“本部门无此项收支”。",
+      "noGovFundActivity",
+    );
   }
   if (input.noStateCapitalActivity && lines.stateCapital.length > 0) {
-    throw new ValidationError("收入支出（功能分类）中已填有国有资本经营预算数据，不能声明“本部门无此项支出”。", "noStateCapitalActivity");
+    throw new ValidationError(
+      "收入支出（功能分类）中已填有国有资本经营预算数据，不能声明“本部门无此项支出”。",
+      "noStateCapitalActivity",
+    );
   }
   return saveSection(actor, reportId, version, "funds", ({ tx, report }) => {
     tx.update(reports).set(input).where(eq(reports.id, reportId)).run();

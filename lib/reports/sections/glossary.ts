@@ -12,9 +12,19 @@ export function getGlossaryForm(actor: Actor, reportId: number): TGlossary {
 
 export function saveGlossary(actor: Actor, reportId: number, version: number, input: TGlossary) {
   return saveSection(actor, reportId, version, "glossary", ({ tx }) => {
-    const before = tx.select().from(glossaryEntries).where(eq(glossaryEntries.reportId, reportId)).orderBy(glossaryEntries.sortOrder).all();
+    const before = tx
+      .select()
+      .from(glossaryEntries)
+      .where(eq(glossaryEntries.reportId, reportId))
+      .orderBy(glossaryEntries.sortOrder)
+      .all();
     tx.delete(glossaryEntries).where(eq(glossaryEntries.reportId, reportId)).run();
-    input.entries.forEach((e, sortOrder) => tx.insert(glossaryEntries).values({ reportId, ...e, sortOrder }).run());
+    input.entries.forEach((e, sortOrder) =>
+      tx
+        .insert(glossaryEntries)
+        .values({ reportId, ...e, sortOrder })
+        .run(),
+    );
     return diffList("glossary", before, input.entries, (e) => `${e.term}：${e.definition}`);
   });
 }

@@ -29,9 +29,17 @@ export const VEHICLE_LABELS: Record<(typeof VEHICLE_CATEGORIES)[number], string>
 };
 
 export const ZOtherMatters = z.object({
-  ...(Object.fromEntries(OTHER_MONEY_FIELDS.map(([k]) => [k, zMoney()])) as Record<(typeof OTHER_MONEY_FIELDS)[number][0], ReturnType<typeof zMoney>>),
+  ...(Object.fromEntries(OTHER_MONEY_FIELDS.map(([k]) => [k, zMoney()])) as Record<
+    (typeof OTHER_MONEY_FIELDS)[number][0],
+    ReturnType<typeof zMoney>
+  >),
   vehiclesTotal: zCount,
-  vehicles: z.object(Object.fromEntries(VEHICLE_CATEGORIES.map((c) => [c, zCount])) as Record<(typeof VEHICLE_CATEGORIES)[number], typeof zCount>),
+  vehicles: z.object(
+    Object.fromEntries(VEHICLE_CATEGORIES.map((c) => [c, zCount])) as Record<
+      (typeof VEHICLE_CATEGORIES)[number],
+      typeof zCount
+    >,
+  ),
   otherVehiclePurpose: zText(200),
   generalEquipmentOver500k: zCount,
   specialEquipmentOver1m: zCount,

@@ -9,11 +9,17 @@ import { diffRecord, saveSection } from "./save-section";
 import { OTHER_MONEY_FIELDS, type TOtherMatters, type TOtherMattersInput } from "./other-matters.schema";
 
 /** The form's values, and the 公用经费 that 机关运行经费 is checked against. */
-export function getOtherMattersForm(actor: Actor, reportId: number): { initial: TOtherMattersInput; publicUse: number } {
+export function getOtherMattersForm(
+  actor: Actor,
+  reportId: number,
+): { initial: TOtherMattersInput; publicUse: number } {
   const data = loadReportData(actor, reportId);
   const { otherMatters: o, vehicleCounts: v } = data;
   const initial: TOtherMattersInput = {
-    ...(Object.fromEntries(OTHER_MONEY_FIELDS.map(([k]) => [k, moneyText(o[k])])) as Pick<TOtherMattersInput, (typeof OTHER_MONEY_FIELDS)[number][0]>),
+    ...(Object.fromEntries(OTHER_MONEY_FIELDS.map(([k]) => [k, moneyText(o[k])])) as Pick<
+      TOtherMattersInput,
+      (typeof OTHER_MONEY_FIELDS)[number][0]
+    >),
     vehiclesTotal: String(o.vehiclesTotal),
     vehicles: Object.fromEntries(VEHICLE_CATEGORIES.map((c) => [c, String(v[c])])) as TOtherMattersInput["vehicles"],
     otherVehiclePurpose: o.otherVehiclePurpose,
@@ -29,15 +35,28 @@ export function saveOtherMatters(actor: Actor, reportId: number, version: number
   return saveSection(actor, reportId, version, "otherMatters", ({ tx }) => {
     const { vehicles, ...values } = input;
     const before = tx.select().from(otherMatters).where(eq(otherMatters.reportId, reportId)).get();
-    tx.insert(otherMatters).values({ reportId, ...values }).onConflictDoUpdate({ target: otherMatters.reportId, set: values }).run();
-    const changes = diffRecord("other_matters", before, values, (k, v) => (MONEY_KEYS.has(k) ? auditMoney(v) : String(v ?? "")));
+    tx.insert(otherMatters)
+      .values({ reportId, ...values })
+      .onConflictDoUpdate({ target: otherMatters.reportId, set: values })
+      .run();
+    const changes = diffRecord("other_matters", before, values, (k, v) =>
+      MONEY_KEYS.has(k) ? auditMoney(v) : String(v ?? ""),
+    );
     const vehiclesBefore = Object.fromEntries(
-      tx.select().from(vehicleCounts).where(eq(vehicleCounts.reportId, reportId)).all().map((r) => [r.category, r.count]),
+      tx
+        .select()
+        .from(vehicleCounts)
+        .where(eq(vehicleCounts.reportId, reportId))
+        .all()
+        .map((r) => [r.category, r.count]),
     );
     for (const category of VEHICLE_CATEGORIES) {
       tx.insert(vehicleCounts)
         .values({ reportId, category, count: vehicles[category] })
-        .onConflictDoUpdate({ target: [vehicleCounts.reportId, vehicleCounts.category], set: { count: vehicles[category] } })
+        .onConflictDoUpdate({
+          target: [vehicleCounts.reportId, vehicleCounts.category],
+          set: { count: vehicles[category] },
+        })
         .run();
     }
     changes.push(...diffRecord("vehicle_counts", vehiclesBefore, vehicles));

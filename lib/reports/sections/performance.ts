@@ -42,8 +42,18 @@ export function getProjectForm(actor: Actor, reportId: number, projectId: number
   if (projectId === null) {
     loadReportData(actor, reportId); // access check
     return {
-      projectId: null, name: "", initialBudget: "", budget: "", executed: "", score: "", declaredGrade: "",
-      goal: "", effect: "", problems: "", nextSteps: "", indicators: [],
+      projectId: null,
+      name: "",
+      initialBudget: "",
+      budget: "",
+      executed: "",
+      score: "",
+      declaredGrade: "",
+      goal: "",
+      effect: "",
+      problems: "",
+      nextSteps: "",
+      indicators: [],
     };
   }
   const p = loadReportData(actor, reportId).projects.find((x) => x.id === projectId);
@@ -93,14 +103,30 @@ export function saveProject(actor: Actor, reportId: number, version: number, inp
     let before: typeof projects.$inferSelect | undefined;
     if (projectId === null) {
       const count = tx.select({ id: projects.id }).from(projects).where(eq(projects.reportId, reportId)).all().length;
-      projectId = tx.insert(projects).values({ reportId, ...values, sortOrder: count }).returning({ id: projects.id }).get().id;
+      projectId = tx
+        .insert(projects)
+        .values({ reportId, ...values, sortOrder: count })
+        .returning({ id: projects.id })
+        .get().id;
     } else {
-      before = tx.select().from(projects).where(and(eq(projects.id, projectId), eq(projects.reportId, reportId))).get();
+      before = tx
+        .select()
+        .from(projects)
+        .where(and(eq(projects.id, projectId), eq(projects.reportId, reportId)))
+        .get();
       if (!before) throw new NotFoundError("项目不存在，可能已被删除");
-      tx.update(projects).set(values).where(and(eq(projects.id, projectId), eq(projects.reportId, reportId))).run();
+      tx.update(projects)
+        .set(values)
+        .where(and(eq(projects.id, projectId), eq(projects.reportId, reportId)))
+        .run();
     }
     const indicatorsBefore = before
-      ? tx.select().from(projectIndicators).where(eq(projectIndicators.projectId, projectId)).orderBy(projectIndicators.sortOrder).all()
+      ? tx
+          .select()
+          .from(projectIndicators)
+          .where(eq(projectIndicators.projectId, projectId))
+          .orderBy(projectIndicators.sortOrder)
+          .all()
       : [];
     tx.delete(projectIndicators).where(eq(projectIndicators.projectId, projectId)).run();
     const indicators = input.indicators.map((i, sortOrder) => ({
@@ -121,8 +147,12 @@ export function saveProject(actor: Actor, reportId: number, version: number, inp
       MONEY.has(k) ? auditMoney(v) : k === "scoreHundredths" ? pointsText(v as number | null) : String(v ?? ""),
     );
     changes.push(
-      ...diffList(`${label}.indicators`, indicatorsBefore, indicators, (i) =>
-        `${i.level1}/${i.level2}/${i.level3} 指标值${i.targetValue} 完成${i.actualValue} 分值${pointsText(i.weightHundredths)} 得分${pointsText(i.scoreHundredths)}${i.deviationReason ? ` 偏差原因：${i.deviationReason}` : ""}`,
+      ...diffList(
+        `${label}.indicators`,
+        indicatorsBefore,
+        indicators,
+        (i) =>
+          `${i.level1}/${i.level2}/${i.level3} 指标值${i.targetValue} 完成${i.actualValue} 分值${pointsText(i.weightHundredths)} 得分${pointsText(i.scoreHundredths)}${i.deviationReason ? ` 偏差原因：${i.deviationReason}` : ""}`,
       ),
     );
     return changes;
@@ -132,10 +162,20 @@ export function saveProject(actor: Actor, reportId: number, version: number, inp
 
 export function deleteProject(actor: Actor, reportId: number, version: number, projectId: number) {
   return saveSection(actor, reportId, version, "performance", ({ tx }) => {
-    const before = tx.select().from(projects).where(and(eq(projects.id, projectId), eq(projects.reportId, reportId))).get();
+    const before = tx
+      .select()
+      .from(projects)
+      .where(and(eq(projects.id, projectId), eq(projects.reportId, reportId)))
+      .get();
     if (!before) throw new NotFoundError("项目不存在，可能已被删除");
     tx.delete(projects).where(eq(projects.id, projectId)).run();
-    return [{ field: `projects[${before.name}]`, oldValue: `${before.name}（预算${auditMoney(before.budget)}，执行${auditMoney(before.executed)}）`, newValue: null }];
+    return [
+      {
+        field: `projects[${before.name}]`,
+        oldValue: `${before.name}（预算${auditMoney(before.budget)}，执行${auditMoney(before.executed)}）`,
+        newValue: null,
+      },
+    ];
   });
 }
 

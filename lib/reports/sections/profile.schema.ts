@@ -4,7 +4,9 @@ import { ZSectionBase, zCount, zRequiredText, zText } from "./fields";
 const ZName = z.object({ name: zRequiredText(100, "请填写名称，或删除此行") });
 
 export const ZProfile = z.object({
-  duties: z.array(z.object({ text: zRequiredText(2000, "请填写职责内容，或删除此行") })).max(100, { error: "职责最多100条" }),
+  duties: z
+    .array(z.object({ text: zRequiredText(2000, "请填写职责内容，或删除此行") }))
+    .max(100, { error: "职责最多100条" }),
   dutiesSupplement: zText(),
   internalOrgs: z.array(ZName).max(100, { error: "最多100个机构" }),
   additionalOrgs: z.array(ZName).max(50, { error: "最多50个" }),

@@ -27,12 +27,25 @@ export function getProfileForm(actor: Actor, reportId: number): TProfileInput {
 export function saveProfile(actor: Actor, reportId: number, version: number, input: TProfile) {
   return saveSection(actor, reportId, version, "profile", ({ tx }) => {
     const before = tx.select().from(reportProfiles).where(eq(reportProfiles.reportId, reportId)).get();
-    const orgsBefore = tx.select().from(reportOrganisations).where(eq(reportOrganisations.reportId, reportId)).orderBy(reportOrganisations.sortOrder).all();
-    const staffBefore = tx.select().from(staffingRows).where(eq(staffingRows.reportId, reportId)).orderBy(staffingRows.sortOrder).all();
+    const orgsBefore = tx
+      .select()
+      .from(reportOrganisations)
+      .where(eq(reportOrganisations.reportId, reportId))
+      .orderBy(reportOrganisations.sortOrder)
+      .all();
+    const staffBefore = tx
+      .select()
+      .from(staffingRows)
+      .where(eq(staffingRows.reportId, reportId))
+      .orderBy(staffingRows.sortOrder)
+      .all();
     const duties = input.duties.map((d) => d.text);
     tx.insert(reportProfiles)
       .values({ reportId, dutiesJson: JSON.stringify(duties), dutiesSupplement: input.dutiesSupplement })
-      .onConflictDoUpdate({ target: reportProfiles.reportId, set: { dutiesJson: JSON.stringify(duties), dutiesSupplement: input.dutiesSupplement } })
+      .onConflictDoUpdate({
+        target: reportProfiles.reportId,
+        set: { dutiesJson: JSON.stringify(duties), dutiesSupplement: input.dutiesSupplement },
+      })
       .run();
     const orgs = [
       ...input.internalOrgs.map((o) => ({ kind: "internal" as const, name: o.name, category: "" })),
@@ -40,18 +53,44 @@ export function saveProfile(actor: Actor, reportId: number, version: number, inp
       ...input.subordinateUnits.map((o) => ({ kind: "subordinate" as const, ...o })),
     ];
     tx.delete(reportOrganisations).where(eq(reportOrganisations.reportId, reportId)).run();
-    orgs.forEach((o, sortOrder) => tx.insert(reportOrganisations).values({ reportId, ...o, sortOrder }).run());
+    orgs.forEach((o, sortOrder) =>
+      tx
+        .insert(reportOrganisations)
+        .values({ reportId, ...o, sortOrder })
+        .run(),
+    );
     tx.delete(staffingRows).where(eq(staffingRows.reportId, reportId)).run();
-    input.staffing.forEach((s, sortOrder) => tx.insert(staffingRows).values({ reportId, ...s, sortOrder }).run());
+    input.staffing.forEach((s, sortOrder) =>
+      tx
+        .insert(staffingRows)
+        .values({ reportId, ...s, sortOrder })
+        .run(),
+    );
 
     const dutiesBefore: string[] = before ? (JSON.parse(before.dutiesJson) as string[]) : [];
     const changes: FieldChange[] = [
       ...diffList("profile.duties", dutiesBefore, duties, (d) => d),
       ...(before?.dutiesSupplement !== input.dutiesSupplement && (before || input.dutiesSupplement)
-        ? [{ field: "profile.dutiesSupplement", oldValue: before?.dutiesSupplement ?? "", newValue: input.dutiesSupplement }]
+        ? [
+            {
+              field: "profile.dutiesSupplement",
+              oldValue: before?.dutiesSupplement ?? "",
+              newValue: input.dutiesSupplement,
+            },
+          ]
         : []),
-      ...diffList("profile.organisations", orgsBefore, orgs, (o) => `${o.kind}:${o.name}${o.category ? `（${o.category}）` : ""}`),
-      ...diffList("profile.staffing", staffBefore, input.staffing, (s) => `${s.category} 核定${s.authorized} ${s.actualLabel || "实有"}${s.actual}`),
+      ...diffList(
+        "profile.organisations",
+        orgsBefore,
+        orgs,
+        (o) => `${o.kind}:${o.name}${o.category ? `（${o.category}）` : ""}`,
+      ),
+      ...diffList(
+        "profile.staffing",
+        staffBefore,
+        input.staffing,
+        (s) => `${s.category} 核定${s.authorized} ${s.actualLabel || "实有"}${s.actual}`,
+      ),
     ];
     return changes;
   });

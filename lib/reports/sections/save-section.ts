@@ -45,7 +45,12 @@ export function saveSection(
       .get();
     if (!moved) {
       const current = tx
-        .select({ status: reports.status, version: reports.version, updatedAt: reports.updatedAt, by: users.displayName })
+        .select({
+          status: reports.status,
+          version: reports.version,
+          updatedAt: reports.updatedAt,
+          by: users.displayName,
+        })
         .from(reports)
         .leftJoin(users, eq(users.id, reports.updatedById))
         .where(eq(reports.id, reportId))
@@ -64,7 +69,10 @@ export function saveSection(
     if (section !== null) {
       tx.insert(sectionSaves)
         .values({ reportId, section, savedById: actor.id, savedAt: now })
-        .onConflictDoUpdate({ target: [sectionSaves.reportId, sectionSaves.section], set: { savedById: actor.id, savedAt: now } })
+        .onConflictDoUpdate({
+          target: [sectionSaves.reportId, sectionSaves.section],
+          set: { savedById: actor.id, savedAt: now },
+        })
         .run();
     }
     return { version: moved.version, changes: changes.length };
@@ -93,7 +101,12 @@ export function diffRecord<T extends Record<string, unknown>>(
 }
 
 /** The changes of an ordered list, position by position, each item described as text. */
-export function diffList<T, U>(field: string, before: T[], after: U[], describe: (item: T | U) => string): FieldChange[] {
+export function diffList<T, U>(
+  field: string,
+  before: T[],
+  after: U[],
+  describe: (item: T | U) => string,
+): FieldChange[] {
   const out: FieldChange[] = [];
   for (let i = 0; i < Math.max(before.length, after.length); i++) {
     const old = i < before.length ? describe(before[i]!) : null;

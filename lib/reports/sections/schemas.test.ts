@@ -31,7 +31,10 @@ const demoFunctionLines = () => ({
 });
 
 /** The message zod gives at a path, or undefined. */
-function messageAt(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, path: string) {
+function messageAt(
+  result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } },
+  path: string,
+) {
   return result.error?.issues.find((i) => i.path.map(String).join(".") === path)?.message;
 }
 
@@ -67,7 +70,9 @@ describe("功能分类 schema", () => {
   it("refuses a malformed or repeated subject code", () => {
     const input = demoFunctionLines();
     input.lines[1]!.subjectCode = "20131";
-    expect(messageAt(ZFunctionLines.safeParse(input), "lines.1.subjectCode")).toBe("科目编码应为7位项级编码，如 2013101");
+    expect(messageAt(ZFunctionLines.safeParse(input), "lines.1.subjectCode")).toBe(
+      "科目编码应为7位项级编码，如 2013101",
+    );
     const dup = demoFunctionLines();
     dup.lines[3]!.subjectCode = dup.lines[0]!.subjectCode;
     expect(messageAt(ZFunctionLines.safeParse(dup), "lines.3.subjectCode")).toBe("科目2013101重复（与第1行相同）");
@@ -76,20 +81,31 @@ describe("功能分类 schema", () => {
   it("allows a negative 结余分配 (a correction) but no other negative amount", () => {
     const input = { ...demoFunctionLines(), surplusDistribution: "-100.00" };
     expect(ZFunctionLines.safeParse(input).data?.surplusDistribution).toBe(-10_000);
-    expect(messageAt(ZFunctionLines.safeParse({ ...input, institutionFundUsed: "-1" }), "institutionFundUsed")).toBe("金额不能为负数");
+    expect(messageAt(ZFunctionLines.safeParse({ ...input, institutionFundUsed: "-1" }), "institutionFundUsed")).toBe(
+      "金额不能为负数",
+    );
   });
 
   it(`refuses more than ${MAX_ROWS} rows (a 10⁴-row paste)`, () => {
     const base = demoFunctionLines();
     const line = base.lines[0]!;
-    const input = { ...base, lines: Array.from({ length: 10_000 }, (_, i) => ({ ...line, subjectCode: String(2000000 + i) })) };
+    const input = {
+      ...base,
+      lines: Array.from({ length: 10_000 }, (_, i) => ({ ...line, subjectCode: String(2000000 + i) })),
+    };
     expect(messageAt(ZFunctionLines.safeParse(input), "lines")).toBe(`最多${MAX_ROWS}个科目`);
   });
 });
 
 describe("经济分类 schema", () => {
   it("accepts the demo data", () => {
-    const input = { lines: demo.economicLines.map((e) => ({ subjectCode: e.code, amount: text(e.amount), priorYearAmount: text(e.priorYear) })) };
+    const input = {
+      lines: demo.economicLines.map((e) => ({
+        subjectCode: e.code,
+        amount: text(e.amount),
+        priorYearAmount: text(e.priorYear),
+      })),
+    };
     const r = ZEconomicLines.safeParse(input);
     expect(r.success).toBe(true);
     expect(r.data!.lines.reduce((s, l) => s + l.amount, 0)).toBe(832_750_000);
@@ -132,14 +148,27 @@ describe("部门概况 schema", () => {
 describe("“三公”经费 and 其他事项 schemas", () => {
   it("accept the demo data", () => {
     const tp = ZThreePublic.safeParse({
-      amounts: demo.threePublic.amounts.map((a) => ({ item: a.item, initialBudget: text(a.initialBudget), actual: text(a.actual), priorYear: text(a.priorYear) })),
+      amounts: demo.threePublic.amounts.map((a) => ({
+        item: a.item,
+        initialBudget: text(a.initialBudget),
+        actual: text(a.actual),
+        priorYear: text(a.priorYear),
+      })),
       quantities: Object.fromEntries(Object.entries(demo.threePublic.quantities).map(([k, v]) => [k, String(v)])),
     });
     expect(tp.success).toBe(true);
-    expect(tp.data!.amounts.find((a) => a.item === "vehicle_operation")).toMatchObject({ initialBudget: 1_700_000, actual: 1_030_000 });
+    expect(tp.data!.amounts.find((a) => a.item === "vehicle_operation")).toMatchObject({
+      initialBudget: 1_700_000,
+      actual: 1_030_000,
+    });
     const o = demo.otherMatters;
     const om = ZOtherMatters.safeParse({
-      ...Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === "number" && !k.startsWith("vehicles") && !k.includes("Equipment") ? text(v) : String(v)])),
+      ...Object.fromEntries(
+        Object.entries(o).map(([k, v]) => [
+          k,
+          typeof v === "number" && !k.startsWith("vehicles") && !k.includes("Equipment") ? text(v) : String(v),
+        ]),
+      ),
       vehicles: Object.fromEntries(demo.vehicleCounts.map((v) => [v.category, String(v.count)])),
     });
     expect(om.success).toBe(true);
@@ -153,7 +182,18 @@ describe("“三公”经费 and 其他事项 schemas", () => {
         { item: "vehicle_operation", initialBudget: "", actual: "1.001", priorYear: "" },
         { item: "reception", initialBudget: "", actual: "", priorYear: "" },
       ],
-      quantities: { abroadGroups: "-1", abroadPeople: "", vehiclesPurchased: "", vehiclesHeld: "", receptionBatches: "", receptionPeople: "", foreignAffairsBatches: "", foreignAffairsPeople: "", overseasBatches: "", overseasPeople: "" },
+      quantities: {
+        abroadGroups: "-1",
+        abroadPeople: "",
+        vehiclesPurchased: "",
+        vehiclesHeld: "",
+        receptionBatches: "",
+        receptionPeople: "",
+        foreignAffairsBatches: "",
+        foreignAffairsPeople: "",
+        overseasBatches: "",
+        overseasPeople: "",
+      },
     });
     expect(messageAt(r, "amounts.0.initialBudget")).toBe("请填写数字金额");
     expect(messageAt(r, "amounts.2.actual")).toBe("金额最多保留两位小数（到分）");
@@ -176,7 +216,11 @@ describe("项目绩效自评 schema", () => {
       effect: p.effect,
       problems: p.problems,
       nextSteps: p.nextSteps,
-      indicators: p.indicators.map((x) => ({ ...x, weight: String(x.weightHundredths / 100), score: String(x.scoreHundredths / 100) })),
+      indicators: p.indicators.map((x) => ({
+        ...x,
+        weight: String(x.weightHundredths / 100),
+        score: String(x.scoreHundredths / 100),
+      })),
     };
   };
   it("accepts every demo project", () => {
@@ -200,6 +244,8 @@ describe("项目绩效自评 schema", () => {
 describe("名词解释 schema", () => {
   it("accepts the template glossary and refuses an empty term", () => {
     expect(ZGlossary.safeParse({ entries: demo.glossary }).success).toBe(true);
-    expect(messageAt(ZGlossary.safeParse({ entries: [{ term: "", definition: "x" }] }), "entries.0.term")).toBe("请填写名词，或删除此行");
+    expect(messageAt(ZGlossary.safeParse({ entries: [{ term: "", definition: "x" }] }), "entries.0.term")).toBe(
+      "请填写名词，或删除此行",
+    );
   });
 });

@@ -10,7 +10,10 @@ const HAS_DATA: Record<SectionKey, (d: ReportData) => boolean> = {
   functionLines: (d) => d.functionLines.length > 0,
   economicLines: (d) => d.economicLines.length > 0,
   threePublic: (d) => Object.values(d.threePublic.amounts).some((a) => a.initialBudget || a.actual || a.priorYear),
-  otherMatters: (d) => d.otherMatters.agencyOperatingCost !== 0 || d.otherMatters.procurementTotal !== 0 || d.otherMatters.vehiclesTotal !== 0,
+  otherMatters: (d) =>
+    d.otherMatters.agencyOperatingCost !== 0 ||
+    d.otherMatters.procurementTotal !== 0 ||
+    d.otherMatters.vehiclesTotal !== 0,
   funds: (d) => d.report.noGovFundActivity || d.report.noStateCapitalActivity,
   performance: (d) => d.projects.length > 0 || d.performance.departmentEvaluation !== "",
   explanations: (d) => Object.keys(d.explanations).length > 0,

@@ -21,11 +21,16 @@ export const QUANTITY_FIELDS = [
 
 export const ZThreePublic = z.object({
   amounts: z
-    .array(z.object({ item: z.enum(THREE_PUBLIC_ITEMS), initialBudget: zMoney(), actual: zMoney(), priorYear: zMoney() }))
+    .array(
+      z.object({ item: z.enum(THREE_PUBLIC_ITEMS), initialBudget: zMoney(), actual: zMoney(), priorYear: zMoney() }),
+    )
     .length(THREE_PUBLIC_ITEMS.length)
     .refine((a) => THREE_PUBLIC_ITEMS.every((item, i) => a[i]?.item === item), { error: "“三公”经费项目不完整" }),
   quantities: z.object(
-    Object.fromEntries(QUANTITY_FIELDS.map(([k]) => [k, zCount])) as Record<(typeof QUANTITY_FIELDS)[number][0], typeof zCount>,
+    Object.fromEntries(QUANTITY_FIELDS.map(([k]) => [k, zCount])) as Record<
+      (typeof QUANTITY_FIELDS)[number][0],
+      typeof zCount
+    >,
   ),
 });
 export type TThreePublicInput = z.input<typeof ZThreePublic>;

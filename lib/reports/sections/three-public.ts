@@ -12,15 +12,29 @@ export function getThreePublicForm(actor: Actor, reportId: number): TThreePublic
   return {
     amounts: THREE_PUBLIC_ITEMS.map((item) => {
       const a = threePublic.amounts[item];
-      return { item, initialBudget: moneyText(a.initialBudget), actual: moneyText(a.actual), priorYear: moneyText(a.priorYear) };
+      return {
+        item,
+        initialBudget: moneyText(a.initialBudget),
+        actual: moneyText(a.actual),
+        priorYear: moneyText(a.priorYear),
+      };
     }),
-    quantities: Object.fromEntries(QUANTITY_FIELDS.map(([k]) => [k, String(threePublic.quantities[k])])) as TThreePublicInput["quantities"],
+    quantities: Object.fromEntries(
+      QUANTITY_FIELDS.map(([k]) => [k, String(threePublic.quantities[k])]),
+    ) as TThreePublicInput["quantities"],
   };
 }
 
 export function saveThreePublic(actor: Actor, reportId: number, version: number, input: TThreePublic) {
   return saveSection(actor, reportId, version, "threePublic", ({ tx }) => {
-    const before = new Map(tx.select().from(threePublicAmounts).where(eq(threePublicAmounts.reportId, reportId)).all().map((a) => [a.item, a]));
+    const before = new Map(
+      tx
+        .select()
+        .from(threePublicAmounts)
+        .where(eq(threePublicAmounts.reportId, reportId))
+        .all()
+        .map((a) => [a.item, a]),
+    );
     const changes = [];
     for (const { item, ...amounts } of input.amounts) {
       tx.insert(threePublicAmounts)
@@ -29,7 +43,11 @@ export function saveThreePublic(actor: Actor, reportId: number, version: number,
         .run();
       changes.push(...diffRecord(`three_public[${item}]`, before.get(item), amounts, (_k, v) => auditMoney(v)));
     }
-    const quantitiesBefore = tx.select().from(threePublicQuantities).where(eq(threePublicQuantities.reportId, reportId)).get();
+    const quantitiesBefore = tx
+      .select()
+      .from(threePublicQuantities)
+      .where(eq(threePublicQuantities.reportId, reportId))
+      .get();
     tx.insert(threePublicQuantities)
       .values({ reportId, ...input.quantities })
       .onConflictDoUpdate({ target: threePublicQuantities.reportId, set: input.quantities })

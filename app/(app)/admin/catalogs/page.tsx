@@ -15,7 +15,12 @@ export default async function CatalogsPage({ searchParams }: { searchParams: Pro
   const user = await requireUser();
   if (!can(user, "admin.catalogs")) return <NoAccess />;
   const kind = (await searchParams).kind === "economic" ? "economic" : "function";
-  const rows = listCatalog(user, kind).map((r) => ({ code: r.code, name: r.name, levelLabel: LEVEL_LABELS[r.level], validFrom: r.validFrom }));
+  const rows = listCatalog(user, kind).map((r) => ({
+    code: r.code,
+    name: r.name,
+    levelLabel: LEVEL_LABELS[r.level],
+    validFrom: r.validFrom,
+  }));
   const tab = (k: "function" | "economic", label: string) => (
     <Link
       href={`/admin/catalogs?kind=${k}`}

@@ -5,7 +5,13 @@ import { STATUS_LABELS } from "@/lib/reports/labels";
 import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
 import { SideNav } from "@/components/shell/side-nav";
 
-export default async function ReportLayout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
+export default async function ReportLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ id: string }>;
+}) {
   const user = await requireUser();
   const reportId = await reportIdFrom(params);
   const report = orNotFound(() => getReport(user, reportId));

@@ -136,10 +136,16 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
         ) : (
           <ul className="mb-4 flex flex-col gap-2">
             {comments.map((c) => (
-              <li key={c.id} className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm" data-testid="comment">
+              <li
+                key={c.id}
+                className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm"
+                data-testid="comment"
+              >
                 <p className="text-xs text-slate-500">
                   {c.authorName} · {formatDateTime(c.createdAt)}
-                  {c.kind === "return" && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">退回意见</span>}
+                  {c.kind === "return" && (
+                    <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">退回意见</span>
+                  )}
                 </p>
                 <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
               </li>

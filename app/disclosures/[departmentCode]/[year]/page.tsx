@@ -7,12 +7,20 @@ import { DownloadButton } from "@/components/disclosure/download-button";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params }: { params: Promise<{ departmentCode: string; year: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ departmentCode: string; year: string }>;
+}): Promise<Metadata> {
   const p = await publishedFrom(params);
   return { title: p.document.title };
 }
 
-export default async function PublishedDisclosurePage({ params }: { params: Promise<{ departmentCode: string; year: string }> }) {
+export default async function PublishedDisclosurePage({
+  params,
+}: {
+  params: Promise<{ departmentCode: string; year: string }>;
+}) {
   const p = await publishedFrom(params);
   const base = `/disclosures/${encodeURIComponent(p.departmentCode)}/${p.year}`;
   return (

@@ -35,7 +35,12 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
           </h2>
           <EditUserForm
             departments={departmentOptions(actor)}
-            user={{ id: target.id, displayName: target.displayName, role: target.role, departmentId: target.departmentId }}
+            user={{
+              id: target.id,
+              displayName: target.displayName,
+              role: target.role,
+              departmentId: target.departmentId,
+            }}
           />
         </section>
         <div className="flex flex-col gap-10">

@@ -23,7 +23,10 @@ export default async function AuditPage({ params }: { params: Promise<{ id: stri
   }));
   return (
     <>
-      <PageHeader title="审计日志" description="本报告的每一次修改和流转：谁、何时、改了什么、原值与新值。日志只增不改。" />
+      <PageHeader
+        title="审计日志"
+        description="本报告的每一次修改和流转：谁、何时、改了什么、原值与新值。日志只增不改。"
+      />
       <AuditTable rows={rows} actions={[...new Set(rows.map((r) => r.actionLabel))]} />
     </>
   );

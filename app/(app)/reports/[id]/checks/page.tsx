@@ -24,12 +24,7 @@ export default async function ChecksPage({ params }: { params: Promise<{ id: str
           <h2 id="notes-heading" className="mb-3 text-base font-semibold">
             警告的说明
           </h2>
-          <FindingNotesForm
-            key={warnings.map((w) => w.key).join("|")}
-            {...shell}
-            warnings={warnings}
-            notes={notes}
-          />
+          <FindingNotesForm key={warnings.map((w) => w.key).join("|")} {...shell} warnings={warnings} notes={notes} />
         </section>
       )}
     </>

@@ -11,7 +11,10 @@ export default async function EconomicLinesPage({ params }: { params: Promise<{ 
   const { initial, rows, functionBasicGeneralBudget } = getEconomicLinesForm(user, reportId);
   return (
     <>
-      <PageHeader title="基本支出（经济分类）" description="一般公共预算财政拨款基本支出按经济分类款级科目填列，生成决算公开06表。" />
+      <PageHeader
+        title="基本支出（经济分类）"
+        description="一般公共预算财政拨款基本支出按经济分类款级科目填列，生成决算公开06表。"
+      />
       <EconomicLinesForm
         {...shell}
         initial={initial}

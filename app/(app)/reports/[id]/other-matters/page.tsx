@@ -11,10 +11,7 @@ export default async function OtherMattersPage({ params }: { params: Promise<{ i
   return (
     <>
       <PageHeader title="其他事项" description="第三部分八（机关运行经费）、九（政府采购）、十（国有资产占用）。" />
-      <OtherMattersForm
-        {...shell}
-        {...getOtherMattersForm(user, reportId)}
-      />
+      <OtherMattersForm {...shell} {...getOtherMattersForm(user, reportId)} />
     </>
   );
 }

@@ -19,13 +19,22 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3 print:hidden">
         <p className="text-sm text-slate-600">
-          {report.snapshotSha256 ? "已公开的冻结文本。" : "按当前数据生成的公开文本预览，与发布后一致。"}数字均由填报数据计算。
+          {report.snapshotSha256 ? "已公开的冻结文本。" : "按当前数据生成的公开文本预览，与发布后一致。"}
+          数字均由填报数据计算。
         </p>
         {mayExport && (
           <div className="flex flex-wrap items-start gap-2">
             <PrintButton />
-            <DownloadButton href={`/reports/${reportId}/export/pdf`} label="PDF" fileName={exportFileName(document, "pdf")} />
-            <DownloadButton href={`/reports/${reportId}/export/xlsx`} label="Excel" fileName={exportFileName(document, "xlsx")} />
+            <DownloadButton
+              href={`/reports/${reportId}/export/pdf`}
+              label="PDF"
+              fileName={exportFileName(document, "pdf")}
+            />
+            <DownloadButton
+              href={`/reports/${reportId}/export/xlsx`}
+              label="Excel"
+              fileName={exportFileName(document, "xlsx")}
+            />
           </div>
         )}
       </div>

@@ -11,10 +11,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ id: st
   return (
     <>
       <PageHeader title="部门概况" description="第一部分：部门职责、机构设置、核定编制情况" />
-      <ProfileForm
-        {...shell}
-        initial={getProfileForm(user, reportId)}
-      />
+      <ProfileForm {...shell} initial={getProfileForm(user, reportId)} />
     </>
   );
 }

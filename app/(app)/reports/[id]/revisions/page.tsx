@@ -28,10 +28,18 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
           <caption className="sr-only">修订变化</caption>
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">部分</th>
-              <th scope="col" className="px-3 py-2 font-medium">内容</th>
-              <th scope="col" className="px-3 py-2 font-medium">原值</th>
-              <th scope="col" className="px-3 py-2 font-medium">新值</th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                部分
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                内容
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                原值
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                新值
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

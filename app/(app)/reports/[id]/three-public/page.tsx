@@ -10,7 +10,10 @@ export default async function ThreePublicPage({ params }: { params: Promise<{ id
   const { user, reportId, shell } = await loadSectionPage(params);
   return (
     <>
-      <PageHeader title="“三公”经费" description="一般公共预算财政拨款安排的“三公”经费（含基本支出和项目支出），生成决算公开07表和第三部分七。" />
+      <PageHeader
+        title="“三公”经费"
+        description="一般公共预算财政拨款安排的“三公”经费（含基本支出和项目支出），生成决算公开07表和第三部分七。"
+      />
       <ThreePublicForm {...shell} initial={getThreePublicForm(user, reportId)} />
     </>
   );

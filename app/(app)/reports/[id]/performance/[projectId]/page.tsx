@@ -29,7 +29,13 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           </Link>
         }
       />
-      <ProjectForm reportId={reportId} version={ctx.report.version} canEdit={ctx.canEdit} readOnlyReason={ctx.readOnlyReason} initial={initial} />
+      <ProjectForm
+        reportId={reportId}
+        version={ctx.report.version}
+        canEdit={ctx.canEdit}
+        readOnlyReason={ctx.readOnlyReason}
+        initial={initial}
+      />
     </>
   );
 }
