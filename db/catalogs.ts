@@ -6,7 +6,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "./connection";
-import { economicSubjects, functionSubjects, type SubjectLevel } from "./schema";
+import { economicSubjects, functionSubjects } from "./schema";
+import { type SubjectLevel } from "../lib/domain";
 
 const LEVELS: Record<string, SubjectLevel> = { 类: "class", 款: "section", 项: "item" };
 

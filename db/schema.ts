@@ -19,42 +19,16 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
-
-export const ROLES = ["clerk", "supervisor", "admin"] as const;
-export type Role = (typeof ROLES)[number];
-
-export const REPORT_STATUSES = ["draft", "submitted", "approved", "published", "superseded"] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
-
-/** 单位性质: 行政单位 / 参照公务员法管理的事业单位 / 事业单位. */
-export const UNIT_NATURES = ["administrative", "civil_service_managed", "institution"] as const;
-export type UnitNature = (typeof UNIT_NATURES)[number];
-
-/** Kinds of organisation listed in 第一部分 二、机构设置. */
-export const ORG_KINDS = ["internal", "additional", "subordinate"] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
-
-/** The four “三公” items. */
-export const THREE_PUBLIC_ITEMS = ["abroad", "vehicle_purchase", "vehicle_operation", "reception"] as const;
-export type ThreePublicItem = (typeof THREE_PUBLIC_ITEMS)[number];
-
-/** Vehicle categories of 十、国有资产占用情况说明 (2020 wording). */
-export const VEHICLE_CATEGORIES = [
-  "ministerial", // 副部（省）级及以上领导用车
-  "principal_leader", // 主要领导干部用车
-  "confidential", // 机要通信用车
-  "emergency", // 应急保障用车
-  "law_enforcement", // 执法执勤用车
-  "special_technical", // 特种专业技术用车
-  "retired_cadre", // 离退休干部用车
-  "other", // 其他用车
-] as const;
-export type VehicleCategory = (typeof VEHICLE_CATEGORIES)[number];
-
-export const SUBJECT_LEVELS = ["class", "section", "item"] as const; // 类 / 款 / 项
-export type SubjectLevel = (typeof SUBJECT_LEVELS)[number];
-
-export const COMMENT_KINDS = ["comment", "return"] as const;
+import {
+  COMMENT_KINDS,
+  ORG_KINDS,
+  REPORT_STATUSES,
+  ROLES,
+  SUBJECT_LEVELS,
+  THREE_PUBLIC_ITEMS,
+  UNIT_NATURES,
+  VEHICLE_CATEGORIES,
+} from "../lib/domain";
 
 const money = (name: string) => integer(name).notNull().default(0);
 const createdAt = () =>

@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_DEPARTMENT, login, logout, uniqueName } from "./helpers";
 
-async function createUser(page: import("@playwright/test").Page, username: string, password: string) {
+async function createUser(page: Page, username: string, password: string) {
   await page.goto("/admin/users/new");
   await page.getByLabel("用户名").fill(username);
   await page.getByLabel("姓名").fill("王填报");

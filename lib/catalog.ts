@@ -1,11 +1,12 @@
 import "server-only";
 import { and, asc, eq, gte, inArray, isNull, or } from "drizzle-orm";
 import { getDb } from "../db";
-import { economicSubjects, functionSubjects, type SubjectLevel } from "../db/schema";
+import { economicSubjects, functionSubjects } from "../db/schema";
 import { assertCan, type Actor } from "./access";
 import { writeAudit } from "./audit/write-audit";
 import type { TAddSubject } from "./catalog.schemas";
 import { ValidationError } from "./errors";
+import type { SubjectLevel } from "./domain";
 
 export interface CatalogItem {
   code: string;

@@ -1,7 +1,8 @@
-// npm test: every test — unit and integration (Vitest), then end-to-end (Playwright in Debian's
-// Chromium against `next start` on a fresh database) — ending with the line `N passed, N failed`.
+// npm test: the quality gate (lint, format check, typecheck — one count each), every test — unit and
+// integration (Vitest), then end-to-end (Playwright in Debian's Chromium against `next start` on a fresh
+// database) — ending with the line `N passed, N failed`.
 //   npm test                 everything
-//   npm run test:unit        Vitest only (fast; no build, no browser)
+//   npm run test:unit        Vitest only (no build; the PDF tests launch Chromium)
 //   npm run test:e2e         Playwright only
 import fs from "node:fs";
 import os from "node:os";
@@ -18,6 +19,24 @@ function readJson(file) {
     return JSON.parse(fs.readFileSync(file, "utf8"));
   } catch {
     return null;
+  }
+}
+
+/** Lint, format check and typecheck: each counts as one test, and a failure fails `npm test`. */
+async function qualityGate() {
+  const checks = [
+    ["ESLint（npm run lint）", "npx", ["eslint", "."]],
+    ["格式检查（npm run format:check）", "npx", ["prettier", "--check", "."]],
+    ["类型检查（npm run typecheck）", "npx", ["tsc", "--noEmit"]],
+  ];
+  for (const [label, command, args] of checks) {
+    log(label);
+    const code = await runForStatus(command, args);
+    if (code === 0) passed += 1;
+    else {
+      console.error(`✖ ${label} 未通过`);
+      failed += 1;
+    }
   }
 }
 
@@ -66,7 +85,10 @@ async function endToEnd() {
 try {
   ensureDependencies();
   fs.mkdirSync(RESULTS, { recursive: true });
-  if (!e2eOnly) await unitAndIntegration();
+  if (!e2eOnly) {
+    await qualityGate();
+    await unitAndIntegration();
+  }
   await endToEnd();
 } catch (error) {
   console.error(`\n✖ ${error.message}`);

@@ -1,7 +1,8 @@
 import { requireUser } from "@/lib/auth/session";
-import { can, ROLE_LABELS } from "@/lib/access";
+import { can } from "@/lib/access";
 import { SideNav } from "@/components/shell/side-nav";
 import { logoutAction } from "./actions";
+import { ROLE_LABELS } from "@/lib/domain";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();

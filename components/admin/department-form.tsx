@@ -5,11 +5,11 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { saveDepartmentAction } from "@/app/(app)/admin/actions";
-import { UNIT_NATURES } from "@/db/schema";
-import { UNIT_NATURE_LABELS, ZDepartment, type TDepartment } from "@/lib/departments/schemas";
+import { ZDepartment, type TDepartment } from "@/lib/departments/schemas";
 import { applyResult } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, SelectInput, TextInput } from "@/components/ui/field";
+import { UNIT_NATURES, UNIT_NATURE_LABELS } from "@/lib/domain";
 
 export function DepartmentForm({ department }: { department: TDepartment }) {
   const router = useRouter();

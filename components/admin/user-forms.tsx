@@ -10,8 +10,6 @@ import {
   setUserActiveAction,
   updateUserAction,
 } from "@/app/(app)/admin/actions";
-import { ROLES } from "@/db/schema";
-import { ROLE_LABELS } from "@/lib/access";
 import {
   ZCreateUser,
   ZResetPassword,
@@ -23,6 +21,7 @@ import {
 import { applyResult } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, SelectInput, TextInput } from "@/components/ui/field";
+import { ROLES, ROLE_LABELS } from "@/lib/domain";
 
 type DepartmentOption = { id: number; name: string };
 

@@ -2,9 +2,8 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
-import type { Role } from "@/db/schema";
-import { ROLE_LABELS } from "@/lib/access";
 import { DataTable } from "@/components/grids/data-table";
+import { ROLE_LABELS, type Role } from "@/lib/domain";
 
 export interface UserRow {
   id: number;

@@ -24,8 +24,7 @@ export function DataTable<T>({
   caption,
 }: {
   data: T[];
-  /** Column value types differ per column, which tanstack expresses as `any`. */
-  columns: ColumnDef<T, any>[];
+  columns: ColumnDef<T, unknown>[];
   searchLabel?: string;
   emptyText?: string;
   initialSorting?: SortingState;

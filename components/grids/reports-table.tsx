@@ -2,8 +2,8 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
-import type { ReportStatus } from "@/db/schema";
 import { DataTable } from "./data-table";
+import type { ReportStatus } from "@/lib/domain";
 
 export interface ReportRow {
   id: number;

@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useCallback, useEffect, useId, useMemo, useState, type ClipboardEvent } from "react";
+import { useCallback, useId, useMemo, useState, type ClipboardEvent } from "react";
 import { useFieldArray, useForm, useWatch, type Control } from "react-hook-form";
 import { saveFunctionLinesAction } from "@/app/(app)/reports/[id]/actions";
 import { BASIC_FIELDS, EXPENSE_FIELDS, INCOME_FIELDS, PROJECT_FIELDS } from "@/lib/disclosure/derive";
@@ -18,7 +18,7 @@ import { MoneyGrid, type GridRow } from "@/components/grids/money-grid";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
 import { SectionShell } from "./section-shell";
-import { hashTarget, useSectionSave } from "./use-section-form";
+import { useHashTarget, useSectionSave } from "./use-section-form";
 
 export interface FunctionItem {
   code: string;
@@ -73,13 +73,11 @@ export function FunctionLinesForm({
     defaultValues: initial,
   });
   const lines = useFieldArray({ control: form.control, name: "lines" });
-  const [groupKey, setGroupKey] = useState(FUNCTION_COLUMN_GROUPS[0]!.key);
-  // A finding may link to a field of another tab: open the tab that holds it.
-  useEffect(() => {
-    const field = hashTarget().split(".").pop() ?? "";
-    const group = FUNCTION_COLUMN_GROUPS.find((g) => g.columns.some((c) => c.field === field));
-    if (group) setGroupKey(group.key);
-  }, []);
+  // The tab the clerk chose; until then, the tab holding the field a finding links to (#lines.0.x).
+  const [chosenGroup, setGroupKey] = useState<string | null>(null);
+  const hash = useHashTarget();
+  const linkedGroup = FUNCTION_COLUMN_GROUPS.find((g) => g.columns.some((c) => c.field === hash.split(".").pop()));
+  const groupKey = chosenGroup ?? linkedGroup?.key ?? FUNCTION_COLUMN_GROUPS[0]!.key;
   const [pasteMessage, setPasteMessage] = useState<string>();
   const [picker, setPicker] = useState("");
   const [pickerError, setPickerError] = useState<string>();

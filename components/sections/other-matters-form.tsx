@@ -3,11 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, useWatch } from "react-hook-form";
 import { saveOtherMattersAction } from "@/app/(app)/reports/[id]/actions";
-import { VEHICLE_CATEGORIES } from "@/db/schema";
 import { formatYuan, parseMoney } from "@/lib/money";
 import {
   OTHER_MONEY_FIELDS,
-  VEHICLE_LABELS,
   ZOtherMatters,
   type TOtherMatters,
   type TOtherMattersInput,
@@ -15,6 +13,7 @@ import {
 import { Field, TextInput } from "@/components/ui/field";
 import { SectionShell } from "./section-shell";
 import { useSectionSave } from "./use-section-form";
+import { VEHICLE_CATEGORIES, VEHICLE_LABELS } from "@/lib/domain";
 
 type MoneyKey = (typeof OTHER_MONEY_FIELDS)[number][0];
 const GROUPS: { legend: string; keys: MoneyKey[] }[] = [

@@ -7,7 +7,6 @@ import { saveThreePublicAction } from "@/app/(app)/reports/[id]/actions";
 import { formatYuan, parseMoney } from "@/lib/money";
 import {
   QUANTITY_FIELDS,
-  THREE_PUBLIC_ITEM_LABELS,
   ZThreePublic,
   type TThreePublic,
   type TThreePublicInput,
@@ -16,6 +15,7 @@ import { MoneyGrid } from "@/components/grids/money-grid";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
 import { SectionShell } from "./section-shell";
 import { useSectionSave } from "./use-section-form";
+import { THREE_PUBLIC_LABELS } from "@/lib/domain";
 
 const COLUMNS = [
   { field: "initialBudget", group: "金额（元）", header: "年初预算数" },
@@ -61,7 +61,7 @@ export function ThreePublicForm({
         caption="“三公”经费"
         form={form}
         arrayName="amounts"
-        rows={initial.amounts.map((a, index) => ({ index, code: "", name: THREE_PUBLIC_ITEM_LABELS[a.item] }))}
+        rows={initial.amounts.map((a, index) => ({ index, code: "", name: THREE_PUBLIC_LABELS[a.item] }))}
         columns={COLUMNS}
         onPasteMessage={setPasteMessage}
       />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useState, useTransition } from "react";
+import { useCallback, useEffect, useState, useSyncExternalStore, useTransition } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import type { ActionResult } from "@/lib/action-result";
 import { applyResult } from "@/components/forms/apply-result";
@@ -40,6 +40,16 @@ export function hashTarget(): string {
   } catch {
     return "";
   }
+}
+
+const subscribeToHash = (onChange: () => void) => {
+  window.addEventListener("hashchange", onChange);
+  return () => window.removeEventListener("hashchange", onChange);
+};
+
+/** The URL's hash as React state: "" on the server and before hydration, then the live value. */
+export function useHashTarget(): string {
+  return useSyncExternalStore(subscribeToHash, hashTarget, () => "");
 }
 
 /**

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { findingHref } from "@/lib/reports/finding-link";
-import { SECTIONS } from "@/lib/reports/sections/keys";
 import type { Finding } from "@/lib/rules";
+import { ENTRY_SECTIONS } from "@/lib/domain";
 
 /** Findings grouped by entry section, each linking to the field to fix. */
 export function FindingsList({
@@ -22,7 +22,7 @@ export function FindingsList({
   }
   return (
     <div className="flex flex-col gap-4">
-      {SECTIONS.filter((s) => findings.some((f) => f.section === s.key)).map((s) => (
+      {ENTRY_SECTIONS.filter((s) => findings.some((f) => f.section === s.key)).map((s) => (
         <section key={s.key} aria-labelledby={`findings-${s.key}`}>
           <h3 id={`findings-${s.key}`} className="mb-2 text-sm font-semibold">
             {s.title}

@@ -24,9 +24,11 @@
  * - Indicator rows of the projects (chosen): the disclosure gives only each project's total score;
  *   the rows below (执行率 10 分 + 产出 50 + 效益 30 + 满意度 10) add up to it.
  */
+import { FUNCTION_MONEY_FIELDS, type FunctionLine } from "../../lib/disclosure/report-data";
 import { wan } from "../../lib/money";
+import type { ReportContent } from "./write-report-content";
 import { GLOSSARY_2020 } from "../../lib/disclosure/templates/glossary-2020";
-import type { ThreePublicItem, UnitNature, VehicleCategory } from "../schema";
+import type { ThreePublicItem, UnitNature, VehicleCategory } from "../../lib/domain";
 
 export interface DemoFunctionLine {
   code: string;
@@ -411,3 +413,57 @@ export const demo = {
 };
 
 export type DemoData = typeof demo;
+
+const zeroLine = (subjectCode: string): FunctionLine =>
+  ({ subjectCode, ...Object.fromEntries(FUNCTION_MONEY_FIELDS.map((f) => [f, 0])) }) as FunctionLine;
+
+/** The demo report's content in the shape the engine reads (and the seed writes). */
+export function demoContent(): ReportContent {
+  const orgs = [
+    ...demo.profile.internalOrgs.map((name) => ({ kind: "internal" as const, name, category: "" })),
+    ...demo.profile.additionalOrgs.map((name) => ({ kind: "additional" as const, name, category: "" })),
+    ...demo.profile.subordinateUnits.map((u) => ({ kind: "subordinate" as const, ...u })),
+  ];
+  return {
+    summary: { ...demo.summary },
+    profile: {
+      duties: [...demo.profile.duties],
+      dutiesSupplement: demo.profile.dutiesSupplement,
+      organisations: orgs,
+      staffing: demo.profile.staffing.map((s) => ({ ...s })),
+    },
+    functionLines: demo.functionLines.map((l) => ({
+      ...zeroLine(l.code),
+      incomeGeneralBudget: l.basic + l.project,
+      basicGeneralBudget: l.basic,
+      projectGeneralBudget: l.project,
+      initialBudgetGeneralBudget: l.initialBudget,
+      priorYearTotal: l.priorYear,
+      priorYearGeneralBudget: l.priorYear,
+    })),
+    economicLines: demo.economicLines.map((e) => ({
+      subjectCode: e.code,
+      amount: e.amount,
+      priorYearAmount: e.priorYear,
+    })),
+    threePublic: {
+      amounts: Object.fromEntries(
+        demo.threePublic.amounts.map(({ item, ...a }) => [item, a]),
+      ) as ReportContent["threePublic"]["amounts"],
+      quantities: { ...demo.threePublic.quantities },
+    },
+    otherMatters: { ...demo.otherMatters },
+    vehicleCounts: Object.fromEntries(
+      demo.vehicleCounts.map((v) => [v.category, v.count]),
+    ) as ReportContent["vehicleCounts"],
+    projects: demo.projects.map(({ score, ...p }, i) => ({
+      id: i + 1,
+      fundSource: "general_budget",
+      ...p,
+      scoreHundredths: score,
+    })),
+    performance: { ...demo.performance },
+    glossary: demo.glossary.map((g) => ({ ...g })),
+    explanations: { ...demo.explanations },
+  };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ACTIONS, type Action, type Actor, assertCan, can, decide, reportScope } from ".";
-import { REPORT_STATUSES, type Role } from "../../db/schema";
 import { AccessDeniedError } from "../errors";
+import { REPORT_STATUSES, type Role } from "../domain";
 
 const OWN = 1;
 const OTHER = 2;

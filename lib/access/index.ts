@@ -8,8 +8,8 @@
  *
  * This module is pure: pages, server actions, route handlers and the data layer all call it.
  */
-import type { ReportStatus, Role } from "../../db/schema";
 import { AccessDeniedError } from "../errors";
+import { ROLE_LABELS, type ReportStatus, type Role } from "../domain";
 
 export const ACTIONS = [
   "report.view", // 查看报告及其数据
@@ -62,12 +62,6 @@ export const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     "admin.departments",
     "admin.catalogs",
   ]),
-};
-
-export const ROLE_LABELS: Record<Role, string> = {
-  clerk: "填报员",
-  supervisor: "审核员",
-  admin: "系统管理员",
 };
 
 /** Roles whose report actions reach every department. */

@@ -3,9 +3,10 @@ import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "../../db";
-import { departments, users, type Role } from "../../db/schema";
+import { departments, users } from "../../db/schema";
 import type { Actor } from "../access";
 import { auth } from "./config";
+import type { Role } from "../domain";
 
 /** The signed-in user as every page and action sees it (never the password hash). */
 export interface SessionUser extends Actor {

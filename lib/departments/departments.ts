@@ -5,7 +5,8 @@ import { departments, reports, units, users } from "../../db/schema";
 import { assertCan, type Actor } from "../access";
 import { writeAudit, type AuditEntry } from "../audit/write-audit";
 import { NotFoundError, ValidationError } from "../errors";
-import { UNIT_NATURE_LABELS, type TDepartment } from "./schemas";
+import { type TDepartment } from "./schemas";
+import { UNIT_NATURE_LABELS } from "../domain";
 
 export interface DepartmentListItem {
   id: number;

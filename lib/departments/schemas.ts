@@ -1,12 +1,6 @@
 /** Form schemas for departments and their units (admin pages and server actions). */
 import { z } from "zod";
-import { UNIT_NATURES } from "../../db/schema";
-
-export const UNIT_NATURE_LABELS: Record<(typeof UNIT_NATURES)[number], string> = {
-  administrative: "行政单位",
-  civil_service_managed: "参照公务员法管理事业单位",
-  institution: "事业单位",
-};
+import { UNIT_NATURES } from "../domain";
 
 export const ZUnit = z.object({
   id: z.number().int().positive().nullable(),

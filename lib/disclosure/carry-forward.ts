@@ -3,9 +3,9 @@
  * report for Y−1. Every 上年决算数 comes from the prior year's figures, 年初结转和结余 from its 年末
  * balances, and the department profile and glossary as a starting point. Pure.
  */
-import { THREE_PUBLIC_ITEMS, type ThreePublicItem } from "../../db/schema";
 import { EXPENSE_FIELDS, keyFigures } from "./derive";
 import { FUNCTION_MONEY_FIELDS, type FunctionLine, type ReportData } from "./report-data";
+import { THREE_PUBLIC_ITEMS, type ThreePublicItem } from "../domain";
 
 export interface CarriedForward {
   functionLines: FunctionLine[];

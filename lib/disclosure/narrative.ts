@@ -4,16 +4,15 @@
  * from the sign, the clerk's reason appended where one was given, and a statement instead of a
  * sentence where a figure is absent. Pure.
  */
-import { THREE_PUBLIC_ITEMS } from "../../db/schema";
 import { formatWan, percent } from "../money";
 import { generalBudgetByClass, isPersonnelCode, keyFigures, sumField, type KeyFigures } from "./derive";
 import { formatPoints, gradeFor } from "./grades";
 import type { Block, Section } from "./model";
 import { budgetComparison, changePhrase } from "./phrases";
 import type { FunctionLine, ReportData, ThreePublicAmount } from "./report-data";
-import { THREE_PUBLIC_LABELS } from "./slots";
 import { chineseNumber } from "./tables";
-import type { DisclosureTemplate, SectionKey } from "./templates";
+import type { DisclosureTemplate, ExplanationSectionKey } from "./templates";
+import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS } from "../domain";
 
 const w = (fen: number) => `${formatWan(fen)}万元`;
 const p = (x: string | null) => (x === null ? "" : `${x}%`);
@@ -102,7 +101,7 @@ type SectionBuilder = (
   k: KeyFigures,
 ) => { title: string; blocks: Block[] };
 
-const SECTIONS: Record<SectionKey, SectionBuilder> = {
+const EXPLANATION_SECTIONS: Record<ExplanationSectionKey, SectionBuilder> = {
   total: (data, _template, k) => {
     const y = data.report.year;
     const change = changePhrase(k.grandTotal, data.summary.priorYearGrandTotal);
@@ -393,7 +392,7 @@ export function explanationSections(
   k: KeyFigures = keyFigures(data),
 ): Section[] {
   return template.sectionOrder.map((key, i) => {
-    const built = SECTIONS[key](data, template, k);
+    const built = EXPLANATION_SECTIONS[key](data, template, k);
     return { id: `p3-${key}`, title: `${chineseNumber(i + 1)}、${built.title}`, blocks: built.blocks };
   });
 }

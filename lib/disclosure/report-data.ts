@@ -1,16 +1,9 @@
+import type { OrgKind, ReportStatus, SubjectLevel, ThreePublicItem, UnitNature, VehicleCategory } from "../domain";
 /**
  * ReportData: everything one report holds, as plain typed data (amounts in 分). The disclosure
  * builder, the 审核 rules and the entry pages' derived figures are pure functions of it; the data
  * layer (lib/reports/load-report-data.ts) loads it with one query per table.
  */
-import type {
-  OrgKind,
-  ReportStatus,
-  SubjectLevel,
-  ThreePublicItem,
-  UnitNature,
-  VehicleCategory,
-} from "../../db/schema";
 
 export const FUNCTION_MONEY_FIELDS = [
   "incomeGeneralBudget",

@@ -3,10 +3,10 @@
  * year-over-year change, or a 决算 that differs from the 年初预算. A slot whose figures are equal needs
  * none and is not asked for (N4 of reference/rules.md).
  */
-import type { ThreePublicItem } from "../../db/schema";
 import { generalBudgetByClass, keyFigures } from "./derive";
 import { budgetNeedsReason, budgetPhrase, changeNeedsReason, changePhrase, wanText } from "./phrases";
 import type { ReportData, ThreePublicAmount } from "./report-data";
+import { THREE_PUBLIC_LABELS } from "../domain";
 
 export interface ExplanationSlot {
   /** Stable key, e.g. "total.yoy", "generalBudget.201.budget". */
@@ -18,15 +18,6 @@ export interface ExplanationSlot {
   /** The computed figures, as the disclosure will state them. */
   figure: string;
 }
-
-export const THREE_PUBLIC_LABELS: Record<ThreePublicItem | "total" | "vehicle", string> = {
-  total: "“三公”经费合计",
-  abroad: "因公出国（境）费",
-  vehicle: "公务用车购置及运行维护费",
-  vehicle_purchase: "公务用车购置费",
-  vehicle_operation: "公务用车运行维护费",
-  reception: "公务接待费",
-};
 
 function yoy(
   key: string,

@@ -9,6 +9,7 @@ import { GLOSSARY_2020 } from "../disclosure/templates/glossary-2020";
 import { ValidationError } from "../errors";
 import { loadReportData } from "./load-report-data";
 import type { TCreateReport } from "./schemas";
+import { THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES } from "../domain";
 
 /** The disclosure layout a new report of `year` uses (one so far; see lib/disclosure/templates). */
 export function templateIdForYear(_year: number): string {
@@ -93,7 +94,7 @@ export function createReport(actor: Actor, input: TCreateReport): { id: number; 
       tx.insert(t.economicLines)
         .values({ reportId, ...e })
         .run();
-    for (const item of t.THREE_PUBLIC_ITEMS) {
+    for (const item of THREE_PUBLIC_ITEMS) {
       tx.insert(t.threePublicAmounts)
         .values({ reportId, item, priorYear: prior?.threePublicPrior[item] ?? 0 })
         .run();
@@ -102,7 +103,7 @@ export function createReport(actor: Actor, input: TCreateReport): { id: number; 
     tx.insert(t.otherMatters)
       .values({ reportId, ...prior?.otherPrior })
       .run();
-    for (const category of t.VEHICLE_CATEGORIES) tx.insert(t.vehicleCounts).values({ reportId, category }).run();
+    for (const category of VEHICLE_CATEGORIES) tx.insert(t.vehicleCounts).values({ reportId, category }).run();
     tx.insert(t.performanceSummaries).values({ reportId }).run();
     (prior?.glossary ?? GLOSSARY_2020).forEach((g, sortOrder) =>
       tx.insert(t.glossaryEntries).values({ reportId, term: g.term, definition: g.definition, sortOrder }).run(),

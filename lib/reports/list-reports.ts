@@ -2,8 +2,9 @@ import "server-only";
 import { and, desc, eq, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "../../db";
-import { departments, reports, users, type ReportStatus } from "../../db/schema";
+import { departments, reports, users } from "../../db/schema";
 import { reportScope, type Actor } from "../access";
+import type { ReportStatus } from "../domain";
 
 export interface ReportListItem {
   id: number;

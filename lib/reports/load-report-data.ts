@@ -6,6 +6,7 @@ import * as t from "../../db/schema";
 import type { Actor } from "../access";
 import type { ReportData, Subject } from "../disclosure/report-data";
 import { getReport } from "./get-report";
+import { THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES } from "../domain";
 
 function withParents(codes: string[]): string[] {
   const all = new Set<string>();
@@ -196,7 +197,7 @@ export function loadReportData(actor: Actor, reportId: number): ReportData {
     economicSubjects: subjectMap(economicSubjects),
     threePublic: {
       amounts: Object.fromEntries(
-        t.THREE_PUBLIC_ITEMS.map((item) => {
+        THREE_PUBLIC_ITEMS.map((item) => {
           const row = amounts.find((a) => a.item === item);
           return [
             item,
@@ -208,7 +209,7 @@ export function loadReportData(actor: Actor, reportId: number): ReportData {
     },
     otherMatters: otherValues,
     vehicleCounts: Object.fromEntries(
-      t.VEHICLE_CATEGORIES.map((c) => [c, vehicles.find((v) => v.category === c)?.count ?? 0]),
+      VEHICLE_CATEGORIES.map((c) => [c, vehicles.find((v) => v.category === c)?.count ?? 0]),
     ) as ReportData["vehicleCounts"],
     projects: projectRows.map((p) => ({
       id: p.id,

@@ -2,13 +2,13 @@
  * What changed between two revisions of a report: every figure and text that differs, old → new,
  * labelled in the vocabulary of the entry pages. Pure.
  */
-import { THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES } from "../../db/schema";
 import { FUNCTION_MONEY_FIELDS, type ReportData } from "../disclosure/report-data";
 import { formatPoints } from "../disclosure/grades";
 import { formatYuan } from "../money";
 import { FUNCTION_COLUMN_GROUPS } from "./sections/function-lines.schema";
-import { OTHER_MONEY_FIELDS, VEHICLE_LABELS } from "./sections/other-matters.schema";
-import { QUANTITY_FIELDS, THREE_PUBLIC_ITEM_LABELS } from "./sections/three-public.schema";
+import { OTHER_MONEY_FIELDS } from "./sections/other-matters.schema";
+import { QUANTITY_FIELDS } from "./sections/three-public.schema";
+import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, VEHICLE_CATEGORIES, VEHICLE_LABELS } from "../domain";
 
 export interface DiffEntry {
   section: string;
@@ -89,7 +89,7 @@ export function diffReports(before: ReportData, after: ReportData): DiffEntry[] 
   for (const item of THREE_PUBLIC_ITEMS) {
     const a = before.threePublic.amounts[item];
     const b = after.threePublic.amounts[item];
-    const label = THREE_PUBLIC_ITEM_LABELS[item];
+    const label = THREE_PUBLIC_LABELS[item];
     push(TP, `${label}：年初预算数`, yuan(a.initialBudget), yuan(b.initialBudget));
     push(TP, `${label}：决算数`, yuan(a.actual), yuan(b.actual));
     push(TP, `${label}：上年决算数`, yuan(a.priorYear), yuan(b.priorYear));

@@ -12,8 +12,8 @@ import { submissionBlockers } from "../rules";
 import { decideTransition, TRANSITIONS, type TransitionAction } from "../workflow";
 import { getChecks } from "./checks";
 import { getReport } from "./get-report";
-import { STATUS_LABELS } from "./labels";
 import { loadReportData } from "./load-report-data";
+import { REPORT_STATUS_LABELS } from "../domain";
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
@@ -97,8 +97,8 @@ export function transitionReport(
             reportId: o.id,
             action: "report.transition",
             field: "status",
-            oldValue: STATUS_LABELS.published,
-            newValue: STATUS_LABELS.superseded,
+            oldValue: REPORT_STATUS_LABELS.published,
+            newValue: REPORT_STATUS_LABELS.superseded,
           },
           now,
         );
@@ -111,8 +111,8 @@ export function transitionReport(
         reportId,
         action: "report.transition",
         field: "status",
-        oldValue: STATUS_LABELS[from],
-        newValue: `${STATUS_LABELS[to]}（${TRANSITIONS[action].label}${comment.trim() ? `：${comment.trim()}` : ""}${snapshot ? `，SHA-256 ${snapshot.hash}` : ""}）`,
+        oldValue: REPORT_STATUS_LABELS[from],
+        newValue: `${REPORT_STATUS_LABELS[to]}（${TRANSITIONS[action].label}${comment.trim() ? `：${comment.trim()}` : ""}${snapshot ? `，SHA-256 ${snapshot.hash}` : ""}）`,
       },
       now,
     );

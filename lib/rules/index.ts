@@ -8,14 +8,13 @@
  * from the same line items (tests/golden/table-identities.test.ts shows it). The rules here cover
  * what entry does not guarantee.
  */
-import { THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES } from "../../db/schema";
 import { keyFigures } from "../disclosure/derive";
 import { formatPoints, gradeFor, NATIONAL_BANDS, type GradeBand } from "../disclosure/grades";
 import type { FunctionMoneyField, ReportData } from "../disclosure/report-data";
 import { FUNCTION_MONEY_FIELDS } from "../disclosure/report-data";
-import { explanationSlots, THREE_PUBLIC_LABELS } from "../disclosure/slots";
+import { explanationSlots } from "../disclosure/slots";
 import { formatWan, formatYuan, percent } from "../money";
-import type { SectionKey } from "../reports/sections/keys";
+import { type EntrySectionKey, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, VEHICLE_CATEGORIES } from "../domain";
 
 export type Severity = "error" | "warning";
 
@@ -24,7 +23,7 @@ export interface Finding {
   severity: Severity;
   /** Stable key of this finding (rule + subject), under which a 说明 is filed. */
   key: string;
-  section: SectionKey;
+  section: EntrySectionKey;
   message: string;
   /** The form field to fix, as the entry page names it (for the link). */
   field?: string;
@@ -39,7 +38,7 @@ const w = (fen: number) => `${formatWan(fen)}万元`;
 type Rule = {
   id: string;
   severity: Severity;
-  section: SectionKey;
+  section: EntrySectionKey;
   title: string;
   check: (d: ReportData, ctx: RuleContext) => Omit<Finding, "ruleId" | "severity" | "section">[];
 };

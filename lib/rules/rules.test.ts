@@ -1,9 +1,6 @@
-import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import * as t from "../../db/schema";
-import { useTempDatabase } from "../../tests/support/temp-db";
+import { demoReportData } from "../../tests/support/demo-report";
 import type { ReportData } from "../disclosure/report-data";
-import { loadReportData } from "../reports/load-report-data";
 import { RULES, runRules, submissionBlockers, type Finding } from ".";
 
 let demo: ReportData;
@@ -11,13 +8,8 @@ const copy = () => structuredClone(demo);
 const ids = (fs: Finding[]) => fs.map((f) => f.ruleId);
 const only = (ruleId: string, d: ReportData) => runRules(d).filter((f) => f.ruleId === ruleId);
 
-beforeAll(async () => {
-  const db = await useTempDatabase();
-  const u = db.select().from(t.users).where(eq(t.users.username, "clerk")).get()!;
-  demo = loadReportData(
-    { id: u.id, role: u.role, departmentId: u.departmentId },
-    db.select().from(t.reports).get()!.id,
-  );
+beforeAll(() => {
+  demo = demoReportData();
 });
 
 describe("the demo report", () => {

@@ -1,6 +1,6 @@
 /** Form schemas for user administration, used by the forms (zodResolver) and the server actions. */
 import { z } from "zod";
-import { ROLES } from "../../db/schema";
+import { ROLES } from "../domain";
 
 export const ZPassword = z
   .string()

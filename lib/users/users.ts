@@ -2,12 +2,13 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "../../db";
 import { departments, users } from "../../db/schema";
-import { assertCan, type Actor, ROLE_LABELS } from "../access";
+import { assertCan, type Actor } from "../access";
 import { bumpSessionVersion } from "../auth/authenticate";
 import { hashPassword } from "../auth/password";
 import { writeAudit } from "../audit/write-audit";
 import { NotFoundError, ValidationError } from "../errors";
 import type { TCreateUser, TResetPassword, TSetUserActive, TUpdateUser } from "./schemas";
+import { ROLE_LABELS } from "../domain";
 
 /** A user as the admin pages see it: never the password hash. */
 export interface UserListItem {

@@ -4,9 +4,8 @@
  * report). Who may do what comes from lib/access; which transition is possible from which state, and
  * the rules about the submitter, live here. Pure.
  */
-import type { ReportStatus } from "../../db/schema";
 import { decide, type Action, type Actor } from "../access";
-import { STATUS_LABELS } from "../reports/labels";
+import { REPORT_STATUS_LABELS, type ReportStatus } from "../domain";
 
 export const TRANSITIONS = {
   submit: { from: ["draft"], to: "submitted", permission: "report.submit", label: "提交审核" },
@@ -40,7 +39,7 @@ export function decideTransition(
   const access = decide(actor, t.permission, { departmentId: report.departmentId });
   if (!access.allowed) return access;
   if (!(t.from as readonly ReportStatus[]).includes(report.status)) {
-    return { allowed: false, reason: `报告当前为“${STATUS_LABELS[report.status]}”，不能${t.label}` };
+    return { allowed: false, reason: `报告当前为“${REPORT_STATUS_LABELS[report.status]}”，不能${t.label}` };
   }
   if (action === "withdraw" && report.submittedById !== actor.id) {
     return { allowed: false, reason: "只有提交人可以撤回" };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { REPORT_STATUSES, type ReportStatus, type Role } from "../../db/schema";
 import type { Actor } from "../access";
 import { availableTransitions, decideTransition, TRANSITION_ACTIONS, type TransitionAction } from ".";
+import { REPORT_STATUSES, type ReportStatus, type Role } from "../domain";
 
 const DEPT = 1;
 const CLERK: Actor = { id: 10, role: "clerk", departmentId: DEPT };

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection";
 import * as t from "../../db/schema";
 import { formatWan, wan } from "../../lib/money";
+import { loadReportData } from "../../lib/reports/load-report-data";
+import { demoReportData } from "../support/demo-report";
 import { useTempDatabase } from "../support/temp-db";
 
 let db: Db;
@@ -146,5 +148,14 @@ describe("the demo seed reproduces the 2020 disclosure's figures to the 分", ()
   it("keeps the audit log append-only, even for direct SQL", () => {
     expect(() => db.$client.prepare("UPDATE audit_log SET action = 'x'").run()).toThrow(/append-only/);
     expect(() => db.$client.prepare("DELETE FROM audit_log").run()).toThrow(/append-only/);
+  });
+});
+
+describe("the seeded report loads back as the demo content", () => {
+  it("loadReportData gives exactly the pure fixture the unit tests use (tests/support/demo-report.ts)", () => {
+    const clerk = db.select().from(t.users).where(eq(t.users.username, "clerk")).get()!;
+    const loaded = loadReportData({ id: clerk.id, role: clerk.role, departmentId: clerk.departmentId }, reportId);
+    const expected = demoReportData();
+    expect({ ...loaded, report: { ...loaded.report, id: 1 } }).toEqual(expected);
   });
 });

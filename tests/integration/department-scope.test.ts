@@ -9,13 +9,14 @@ import { getReport } from "../../lib/reports/get-report";
 import { loadReportData } from "../../lib/reports/load-report-data";
 import { listReports } from "../../lib/reports/list-reports";
 import { useTempDatabase } from "../support/temp-db";
+import type { Role } from "../../lib/domain";
 
 let db: Db;
 let deptA: number;
 let deptB: number;
 let reportA: number;
 let reportB: number;
-const as = (role: t.Role, departmentId: number | null, id = 999): Actor => ({ id, role, departmentId });
+const as = (role: Role, departmentId: number | null, id = 999): Actor => ({ id, role, departmentId });
 
 beforeAll(async () => {
   db = await useTempDatabase();

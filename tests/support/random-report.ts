@@ -6,13 +6,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseCatalogCsv } from "../../db/catalogs";
-import { THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES } from "../../db/schema";
 import {
   FUNCTION_MONEY_FIELDS,
   type FunctionLine,
   type ReportData,
   type Subject,
 } from "../../lib/disclosure/report-data";
+import { THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES } from "../../lib/domain";
 
 const catalog = (file: string) =>
   parseCatalogCsv(fs.readFileSync(path.join(import.meta.dirname, "../../db/catalogs", file), "utf8"));

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/access";
 import { listReports } from "@/lib/reports/list-reports";
-import { STATUS_LABELS } from "@/lib/reports/labels";
 import { formatDateTime } from "@/lib/format-date";
 import { PageHeader } from "@/components/ui/page-header";
 import { ReportsTable } from "@/components/grids/reports-table";
 import { NewReportForm } from "@/components/forms/new-report-form";
+import { REPORT_STATUS_LABELS } from "@/lib/domain";
 
 export const metadata: Metadata = { title: "年度报告" };
 
@@ -18,7 +18,7 @@ export default async function ReportsPage() {
     year: r.year,
     revision: r.revision,
     status: r.status,
-    statusLabel: STATUS_LABELS[r.status],
+    statusLabel: REPORT_STATUS_LABELS[r.status],
     updatedAt: r.updatedAt.getTime(),
     updatedAtText: formatDateTime(r.updatedAt),
     updatedByName: r.updatedByName ?? "",

@@ -5,7 +5,7 @@
 import { NATIONAL_BANDS, type GradeBand } from "../grades";
 import { GLOSSARY_2020 } from "./glossary-2020";
 
-export type SectionKey =
+export type ExplanationSectionKey =
   | "total"
   | "income"
   | "expense"
@@ -26,7 +26,7 @@ export interface DisclosureTemplate {
   explanationLevel: "class" | "section" | "item";
   gradeBands: readonly GradeBand[];
   /** Order of the twelve sections of 第三部分. */
-  sectionOrder: SectionKey[];
+  sectionOrder: ExplanationSectionKey[];
   /** 类 printed as the 支出 rows of tables 01 and 04, in this order, even when zero. */
   expenseClasses: { code: string; name: string }[];
   /** Label of the balancing row on the income side of table 01. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { VEHICLE_CATEGORIES } from "../../../db/schema";
 import { ZSectionBase, zCount, zMoney, zText } from "./fields";
+import { VEHICLE_CATEGORIES } from "../../domain";
 
 export const OTHER_MONEY_FIELDS = [
   ["agencyOperatingCost", "机关运行经费"],
@@ -16,17 +16,6 @@ export const OTHER_MONEY_FIELDS = [
   ["procurementSme", "授予中小企业合同金额"],
   ["procurementSmallMicro", "其中：授予小微企业合同金额"],
 ] as const;
-
-export const VEHICLE_LABELS: Record<(typeof VEHICLE_CATEGORIES)[number], string> = {
-  ministerial: "副部（省）级及以上领导用车",
-  principal_leader: "主要领导干部用车",
-  confidential: "机要通信用车",
-  emergency: "应急保障用车",
-  law_enforcement: "执法执勤用车",
-  special_technical: "特种专业技术用车",
-  retired_cadre: "离退休干部用车",
-  other: "其他用车",
-};
 
 export const ZOtherMatters = z.object({
   ...(Object.fromEntries(OTHER_MONEY_FIELDS.map(([k]) => [k, zMoney()])) as Record<

@@ -1,12 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { VEHICLE_CATEGORIES, otherMatters, vehicleCounts } from "../../../db/schema";
+import { otherMatters, vehicleCounts } from "../../../db/schema";
 import type { Actor } from "../../access";
 import { keyFigures } from "../../disclosure/derive";
 import { loadReportData } from "../load-report-data";
 import { auditMoney, moneyText } from "./money-text";
 import { diffRecord, saveSection } from "./save-section";
 import { OTHER_MONEY_FIELDS, type TOtherMatters, type TOtherMattersInput } from "./other-matters.schema";
+import { VEHICLE_CATEGORIES } from "../../domain";
 
 /** The form's values, and the 公用经费 that 机关运行经费 is checked against. */
 export function getOtherMattersForm(

@@ -7,7 +7,7 @@ import { writeAudit, type AuditEntry } from "../../audit/write-audit";
 import { AccessDeniedError, ConflictError } from "../../errors";
 import { formatDateTime } from "../../format-date";
 import { getReport, type ReportHeader } from "../get-report";
-import type { SectionKey } from "./keys";
+import { type EntrySectionKey } from "../../domain";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
@@ -31,7 +31,7 @@ export function saveSection(
   reportId: number,
   baseVersion: number,
   /** The entry section saved (marks it 已填写); null for writes that belong to no section. */
-  section: SectionKey | null,
+  section: EntrySectionKey | null,
   write: (ctx: SectionWriteContext) => FieldChange[],
 ): { version: number; changes: number } {
   const report = getReport(actor, reportId, "report.edit");

@@ -3,9 +3,9 @@
  * already holds its data (a seeded or carried-forward report). Pure.
  */
 import type { ReportData } from "../../disclosure/report-data";
-import type { SectionKey } from "./keys";
+import { type EntrySectionKey } from "../../domain";
 
-const HAS_DATA: Record<SectionKey, (d: ReportData) => boolean> = {
+const HAS_DATA: Record<EntrySectionKey, (d: ReportData) => boolean> = {
   profile: (d) => d.profile.duties.length > 0 || d.profile.staffing.length > 0,
   functionLines: (d) => d.functionLines.length > 0,
   economicLines: (d) => d.economicLines.length > 0,
@@ -20,6 +20,6 @@ const HAS_DATA: Record<SectionKey, (d: ReportData) => boolean> = {
   glossary: (d) => d.glossary.length > 0,
 };
 
-export function sectionFilled(key: SectionKey, data: ReportData, saved: ReadonlySet<string>): boolean {
+export function sectionFilled(key: EntrySectionKey, data: ReportData, saved: ReadonlySet<string>): boolean {
   return saved.has(key) || HAS_DATA[key](data);
 }

@@ -1,10 +1,6 @@
 import { z } from "zod";
-import { THREE_PUBLIC_ITEMS } from "../../../db/schema";
-import { THREE_PUBLIC_LABELS } from "../../disclosure/slots";
 import { ZSectionBase, zCount, zMoney } from "./fields";
-
-/** The four items' names, as the disclosure prints them. */
-export const THREE_PUBLIC_ITEM_LABELS: Record<(typeof THREE_PUBLIC_ITEMS)[number], string> = THREE_PUBLIC_LABELS;
+import { THREE_PUBLIC_ITEMS } from "../../domain";
 
 export const QUANTITY_FIELDS = [
   ["abroadGroups", "因公出国（境）团组数（个）"],

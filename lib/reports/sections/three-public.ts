@@ -1,11 +1,12 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { THREE_PUBLIC_ITEMS, threePublicAmounts, threePublicQuantities } from "../../../db/schema";
+import { threePublicAmounts, threePublicQuantities } from "../../../db/schema";
 import type { Actor } from "../../access";
 import { loadReportData } from "../load-report-data";
 import { auditMoney, moneyText } from "./money-text";
 import { diffRecord, saveSection } from "./save-section";
 import { QUANTITY_FIELDS, type TThreePublic, type TThreePublicInput } from "./three-public.schema";
+import { THREE_PUBLIC_ITEMS } from "../../domain";
 
 export function getThreePublicForm(actor: Actor, reportId: number): TThreePublicInput {
   const { threePublic } = loadReportData(actor, reportId);

@@ -1,9 +1,8 @@
 import { requireUser } from "@/lib/auth/session";
 import { getReport } from "@/lib/reports/get-report";
-import { SECTIONS } from "@/lib/reports/sections/keys";
-import { STATUS_LABELS } from "@/lib/reports/labels";
 import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
 import { SideNav } from "@/components/shell/side-nav";
+import { REPORT_STATUS_LABELS, ENTRY_SECTIONS } from "@/lib/domain";
 
 export default async function ReportLayout({
   children,
@@ -20,14 +19,14 @@ export default async function ReportLayout({
     <div className="flex gap-6">
       <aside className="w-52 shrink-0 print:hidden">
         <p className="px-3 text-xs text-slate-500">
-          {report.year}年度 · {STATUS_LABELS[report.status]}
+          {report.year}年度 · {REPORT_STATUS_LABELS[report.status]}
         </p>
         <SideNav
           label="报告各部分"
           exact
           links={[
             { href: base, label: "概览" },
-            ...SECTIONS.map((s) => ({ href: `${base}/${s.path}`, label: s.title })),
+            ...ENTRY_SECTIONS.map((s) => ({ href: `${base}/${s.path}`, label: s.title })),
             { href: `${base}/checks`, label: "审核" },
             { href: `${base}/preview`, label: "公开文本预览" },
             { href: `${base}/audit`, label: "审计日志" },

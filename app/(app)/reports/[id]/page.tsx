@@ -5,10 +5,8 @@ import { keyFigures } from "@/lib/disclosure/derive";
 import { formatDateTime } from "@/lib/format-date";
 import { formatWan } from "@/lib/money";
 import { getReport } from "@/lib/reports/get-report";
-import { STATUS_LABELS } from "@/lib/reports/labels";
 import { loadReportData } from "@/lib/reports/load-report-data";
 import { savedSections } from "@/lib/reports/saved-sections";
-import { SECTIONS } from "@/lib/reports/sections/keys";
 import { sectionFilled } from "@/lib/reports/sections/status";
 import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
 import { can } from "@/lib/access";
@@ -19,6 +17,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { FindingsList } from "@/components/workflow/findings-list";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { CommentForm } from "@/components/workflow/comment-form";
+import { REPORT_STATUS_LABELS, ENTRY_SECTIONS } from "@/lib/domain";
 
 export const metadata: Metadata = { title: "报告概览" };
 
@@ -45,7 +44,7 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
     ["审核通过", report.approvedAt],
     ["公开", report.publishedAt],
   ];
-  const filledCount = SECTIONS.filter((s) => sectionFilled(s.key, data, saved)).length;
+  const filledCount = ENTRY_SECTIONS.filter((s) => sectionFilled(s.key, data, saved)).length;
   const { findings, notes } = getChecks(user, id, data);
   const errors = findings.filter((f) => f.severity === "error").length;
   const comments = listComments(user, id);
@@ -58,7 +57,7 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
         title={`${report.departmentName} ${report.year}年度部门决算`}
         description={
           <>
-            状态：<strong data-testid="report-status">{STATUS_LABELS[report.status]}</strong>
+            状态：<strong data-testid="report-status">{REPORT_STATUS_LABELS[report.status]}</strong>
             <span className="mx-2 text-slate-300">|</span>
             {report.revision === 1 ? "原始版本" : `第${report.revision - 1}次修订`}
             <span className="mx-2 text-slate-300">|</span>数据版本 {report.version}
@@ -87,10 +86,10 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
       )}
       <section aria-labelledby="sections-heading" className="mb-8">
         <h2 id="sections-heading" className="mb-3 text-base font-semibold">
-          填报进度（{filledCount}/{SECTIONS.length}）
+          填报进度（{filledCount}/{ENTRY_SECTIONS.length}）
         </h2>
         <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
-          {SECTIONS.map((s) => {
+          {ENTRY_SECTIONS.map((s) => {
             const filled = sectionFilled(s.key, data, saved);
             return (
               <li key={s.key} className="rounded-lg border border-slate-200 bg-white px-4 py-3">

@@ -1,5 +1,9 @@
-/** The entry sections of a report, in the order of the overview page. */
-export const SECTIONS = [
+/**
+ * The entry sections of a report (the pages a clerk fills in), in the order of the overview page.
+ * Not to be confused with the explanation sections of the disclosure (一、收入支出决算总体情况说明 …),
+ * which are a field of the template (lib/disclosure/templates).
+ */
+export const ENTRY_SECTIONS = [
   { key: "profile", path: "profile", title: "部门概况", description: "部门职责、机构设置、编制和实有人数" },
   {
     key: "functionLines",
@@ -27,12 +31,13 @@ export const SECTIONS = [
     description: "有此项收支时在功能分类中填列；没有时作出说明",
   },
   { key: "performance", path: "performance", title: "绩效自评", description: "项目绩效自评和部门绩效评价" },
-  { key: "explanations", path: "explanations", title: "说明（主要原因）", description: "每项变动和预算差异的主要原因" },
+  {
+    key: "explanations",
+    path: "explanations",
+    title: "说明（主要原因）",
+    description: "每项变动和预算差异的主要原因",
+  },
   { key: "glossary", path: "glossary", title: "名词解释", description: "公开文本末尾的名词解释" },
 ] as const;
 
-export type SectionKey = (typeof SECTIONS)[number]["key"];
-
-export function sectionByPath(path: string) {
-  return SECTIONS.find((s) => s.path === path);
-}
+export type EntrySectionKey = (typeof ENTRY_SECTIONS)[number]["key"];
