@@ -4,7 +4,7 @@ import { getDb } from "../db";
 import { economicSubjects, functionSubjects } from "../db/schema";
 import { assertCan, type Actor } from "./access";
 import { writeAudit } from "./audit/write-audit";
-import type { TAddSubject } from "./catalog.schemas";
+import type { TAddSubject } from "./catalog.schema";
 import { ValidationError } from "./errors";
 import type { SubjectLevel } from "./domain";
 

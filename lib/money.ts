@@ -8,8 +8,7 @@
  * See docs/decisions/002-money-and-rounding.md for the 尾差 (tail difference) policy.
  */
 
-/** 1 元 = 100 分; 1 万元 = 1,000,000 分. */
-export const FEN_PER_YUAN = 100;
+/** 1 万元 = 1,000,000 分 (1 元 = 100 分). */
 export const FEN_PER_WAN = 1_000_000;
 
 /** The largest amount we accept: 10^13 分 = 1,000 亿元 (well inside Number.MAX_SAFE_INTEGER). */

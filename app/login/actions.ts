@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/config";
-import { ZLogin, safeCallbackUrl } from "@/lib/auth/login-schema";
+import { ZLogin, safeCallbackUrl } from "@/lib/auth/login.schema";
 import type { ActionResult } from "@/lib/action-result";
 
 /** One message for every failure: unknown user, wrong password, disabled or locked account. */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { LoginForm } from "@/components/forms/login-form";
-import { safeCallbackUrl } from "@/lib/auth/login-schema";
+import { safeCallbackUrl } from "@/lib/auth/login.schema";
 
 export const metadata: Metadata = { title: "登录" };
 

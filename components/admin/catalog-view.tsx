@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { addSubjectAction } from "@/app/(app)/admin/actions";
-import { ZAddSubject, type TAddSubject } from "@/lib/catalog.schemas";
+import { ZAddSubject, type TAddSubject } from "@/lib/catalog.schema";
 import { applyResult } from "@/components/forms/apply-result";
 import { DataTable } from "@/components/grids/data-table";
 import { Button } from "@/components/ui/button";

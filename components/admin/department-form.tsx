@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { saveDepartmentAction } from "@/app/(app)/admin/actions";
-import { ZDepartment, type TDepartment } from "@/lib/departments/schemas";
+import { ZDepartment, type TDepartment } from "@/lib/departments/departments.schema";
 import { applyResult } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, SelectInput, TextInput } from "@/components/ui/field";

@@ -17,7 +17,7 @@ import {
   type TCreateUser,
   type TResetPassword,
   type TUpdateUser,
-} from "@/lib/users/schemas";
+} from "@/lib/users/users.schema";
 import { applyResult } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, SelectInput, TextInput } from "@/components/ui/field";

@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { loginAction } from "@/app/login/actions";
-import { ZLogin, type TLogin } from "@/lib/auth/login-schema";
+import { ZLogin, type TLogin } from "@/lib/auth/login.schema";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { createReportAction } from "@/app/(app)/reports/actions";
-import { ZCreateReport, type TCreateReport } from "@/lib/reports/schemas";
+import { ZCreateReport, type TCreateReport } from "@/lib/reports/create-report.schema";
 import { applyResult } from "./apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { addCommentAction } from "@/app/(app)/reports/[id]/workflow-actions";
-import { ZComment, type TComment } from "@/lib/reports/workflow-schemas";
+import { ZComment, type TComment } from "@/lib/reports/workflow.schema";
 import { applyResult } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";

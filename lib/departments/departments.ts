@@ -5,7 +5,7 @@ import { departments, reports, units, users } from "../../db/schema";
 import { assertCan, type Actor } from "../access";
 import { writeAudit, type AuditEntry } from "../audit/write-audit";
 import { NotFoundError, ValidationError } from "../errors";
-import { type TDepartment } from "./schemas";
+import { type TDepartment } from "./departments.schema";
 import { UNIT_NATURE_LABELS } from "../domain";
 
 export interface DepartmentListItem {

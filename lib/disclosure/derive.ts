@@ -26,11 +26,6 @@ export const INCOME_FIELDS = [
   "incomeFromSubsidiary",
   "incomeOther",
 ] as const satisfies readonly FunctionMoneyField[];
-export const FISCAL_INCOME_FIELDS = [
-  "incomeGeneralBudget",
-  "incomeGovFund",
-  "incomeStateCapital",
-] as const satisfies readonly FunctionMoneyField[];
 export const BASIC_FIELDS = [
   "basicGeneralBudget",
   "basicGovFund",

@@ -1,7 +1,7 @@
 /**
  * The narrative slots of the 2020 template that need a reason (主要原因) from the clerk: a
  * year-over-year change, or a 决算 that differs from the 年初预算. A slot whose figures are equal needs
- * none and is not asked for (N4 of reference/rules.md).
+ * none and is not asked for (N4 of docs/consistency-rules.md).
  */
 import { generalBudgetByClass, keyFigures } from "./derive";
 import { budgetNeedsReason, budgetPhrase, changeNeedsReason, changePhrase, wanText } from "./phrases";

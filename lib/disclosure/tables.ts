@@ -1,8 +1,7 @@
 /**
- * The nine 决算公开 tables, built from line items in the official layout (reference/tables.md):
- * multi-level headers, 栏次, 类/款/项 rows aggregated from the 项 lines, 合计/总计 rows, and the
- * empty-table statement. Every amount cell carries its exact 分; zero cells print blank throughout
- * (docs/decisions/005-disclosure-layout.md). Pure.
+ * The nine 决算公开 tables, built from line items in the official layout: multi-level headers, 栏次,
+ * 类/款/项 rows aggregated from the 项 lines, 合计/总计 rows, and the empty-table statement. Every amount
+ * cell carries its exact 分; zero cells print blank (docs/decisions/005-disclosure-engine.md). Pure.
  */
 import { formatWan, roundToWanCents } from "../money";
 import { EXPENSE_FIELDS, keyFigures, type KeyFigures, sumField, sumFields } from "./derive";

@@ -8,7 +8,7 @@ import { carryForward, type CarriedForward } from "../disclosure/carry-forward";
 import { GLOSSARY_2020 } from "../disclosure/templates/glossary-2020";
 import { ValidationError } from "../errors";
 import { loadReportData } from "./load-report-data";
-import type { TCreateReport } from "./schemas";
+import type { TCreateReport } from "./create-report.schema";
 import { THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES } from "../domain";
 
 /** The disclosure layout a new report of `year` uses (one so far; see lib/disclosure/templates). */

@@ -1,45 +1,57 @@
 import "server-only";
-import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import { getDb } from "../../db";
+import { REPORT_CHILD_TABLES, REPORT_CONTENT_TABLES } from "../../db/report-tables";
 import * as t from "../../db/schema";
 import { assertCan, type Actor } from "../access";
 import { writeAudit } from "../audit/write-audit";
 import { ValidationError } from "../errors";
 import { getReport } from "./get-report";
 
-/** The tables whose rows belong to one report (project_indicators follow their projects). */
-const REPORT_TABLES: SQLiteTable[] = [
-  t.reportSummaries,
-  t.reportProfiles,
-  t.reportOrganisations,
-  t.staffingRows,
-  t.functionLines,
-  t.economicLines,
-  t.threePublicAmounts,
-  t.threePublicQuantities,
-  t.otherMatters,
-  t.vehicleCounts,
-  t.performanceSummaries,
-  t.glossaryEntries,
-  t.explanations,
-  t.findingNotes,
-];
+type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 
-function copyRows(
-  tx: Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0],
-  table: SQLiteTable,
-  from: number,
-  to: number,
-) {
+/** Copies the rows of `table` whose `key` column is `from` to rows whose `key` is `to` (new ids). */
+function copyRows(tx: Tx, table: SQLiteTable, key: string, from: number, to: number) {
   const { name, columns } = getTableConfig(table);
-  const cols = columns.map((c) => c.name).filter((c) => c !== "id" && c !== "report_id");
-  const list = cols.map((c) => `"${c}"`).join(", ");
+  const list = columns
+    .map((c) => c.name)
+    .filter((c) => c !== "id" && c !== key)
+    .map((c) => `"${c}"`)
+    .join(", ");
   tx.run(
-    sql.raw(
-      `INSERT INTO "${name}" ("report_id", ${list}) SELECT ${to}, ${list} FROM "${name}" WHERE "report_id" = ${from}`,
-    ),
+    sql.raw(`INSERT INTO "${name}" ("${key}", ${list}) SELECT ${to}, ${list} FROM "${name}" WHERE "${key}" = ${from}`),
   );
+}
+
+/**
+ * Copies every row of a report's content (db/report-tables.ts) to another report. A table whose rows
+ * have children (projects → project_indicators) is copied row by row, so each child follows its
+ * parent's new id.
+ */
+function copyReportContent(tx: Tx, from: number, to: number) {
+  for (const table of REPORT_CONTENT_TABLES) {
+    const children = REPORT_CHILD_TABLES.filter((c) => c.parent === table);
+    if (children.length === 0) {
+      copyRows(tx, table, "report_id", from, to);
+      continue;
+    }
+    const { name, columns } = getTableConfig(table);
+    const list = columns
+      .map((c) => c.name)
+      .filter((c) => c !== "id" && c !== "report_id")
+      .map((c) => `"${c}"`)
+      .join(", ");
+    const ids = tx.all<{ id: number }>(sql.raw(`SELECT id FROM "${name}" WHERE report_id = ${from} ORDER BY id`));
+    for (const { id: oldId } of ids) {
+      const copied = tx.get<{ id: number }>(
+        sql.raw(
+          `INSERT INTO "${name}" (report_id, ${list}) SELECT ${to}, ${list} FROM "${name}" WHERE id = ${oldId} RETURNING id`,
+        ),
+      );
+      for (const child of children) copyRows(tx, child.table, child.via, oldId, copied!.id);
+    }
+  }
 }
 
 /**
@@ -87,21 +99,7 @@ export function startRevision(actor: Actor, reportId: number): { id: number } {
       })
       .returning({ id: t.reports.id })
       .get();
-    for (const table of REPORT_TABLES) copyRows(tx, table, report.id, id);
-    const projectColumns = getTableColumns(t.projects);
-    for (const p of tx.select(projectColumns).from(t.projects).where(eq(t.projects.reportId, report.id)).all()) {
-      const { id: oldProjectId, reportId: _r, ...fields } = p;
-      const { id: newProjectId } = tx
-        .insert(t.projects)
-        .values({ ...fields, reportId: id })
-        .returning({ id: t.projects.id })
-        .get();
-      tx.run(
-        sql.raw(
-          `INSERT INTO project_indicators (project_id, level1, level2, level3, target_value, actual_value, weight_hundredths, score_hundredths, deviation_reason, sort_order) SELECT ${newProjectId}, level1, level2, level3, target_value, actual_value, weight_hundredths, score_hundredths, deviation_reason, sort_order FROM project_indicators WHERE project_id = ${oldProjectId}`,
-        ),
-      );
-    }
+    copyReportContent(tx, report.id, id);
     writeAudit(
       tx,
       {

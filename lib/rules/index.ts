@@ -4,7 +4,7 @@
  * that names the figures involved, the entry section to fix it in, and a stable key (rule + subject)
  * that a 说明 is filed under.
  *
- * Most identities of reference/rules.md §1–2 hold by construction, because every table is derived
+ * Most identities of docs/consistency-rules.md hold by construction, because every table is derived
  * from the same line items (tests/golden/table-identities.test.ts shows it). The rules here cover
  * what entry does not guarantee.
  */

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoReportData } from "../../tests/support/demo-report";
 import type { ReportData } from "../disclosure/report-data";
+import { ENTRY_SECTIONS } from "../domain";
 import { RULES, runRules, submissionBlockers, type Finding } from ".";
 
 let demo: ReportData;
@@ -28,9 +29,15 @@ describe("the demo report", () => {
     );
   });
 
-  it("every rule has an id, a severity, a section and a title", () => {
+  it("every rule has a unique id, a severity, an entry section to fix it in and a title", () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
-    for (const r of RULES) expect(r.title.length).toBeGreaterThan(4);
+    const sections: string[] = ENTRY_SECTIONS.map((s) => s.key);
+    for (const r of RULES) {
+      expect(r.id).toMatch(/^R-[A-Z0-9]+(-[A-Z0-9]+)*$/);
+      expect(["error", "warning"]).toContain(r.severity);
+      expect(sections).toContain(r.section);
+      expect(r.title).toMatch(/[\u4e00-\u9fff]{4}/);
+    }
   });
 });
 

@@ -7,7 +7,7 @@ import { bumpSessionVersion } from "../auth/authenticate";
 import { hashPassword } from "../auth/password";
 import { writeAudit } from "../audit/write-audit";
 import { NotFoundError, ValidationError } from "../errors";
-import type { TCreateUser, TResetPassword, TSetUserActive, TUpdateUser } from "./schemas";
+import type { TCreateUser, TResetPassword, TSetUserActive, TUpdateUser } from "./users.schema";
 import { ROLE_LABELS } from "../domain";
 
 /** A user as the admin pages see it: never the password hash. */

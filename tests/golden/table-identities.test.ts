@@ -1,5 +1,5 @@
 /**
- * Every identity of reference/rules.md §1 (within a table) and §2 (between tables) holds on the built
+ * Every identity of docs/consistency-rules.md (T1–T9 within a table, X1–X9 between tables) holds on the built
  * tables — of the demo report, and of 60 random consistent reports. Checked on the exact 分 behind
  * each cell.
  */
@@ -177,7 +177,7 @@ function checkIdentities(data: ReportData) {
   expect(totalAt(t3, 2)).toBeGreaterThanOrEqual(totalAt(t5, 2));
 }
 
-describe("table identities (rules.md §1–2)", () => {
+describe("table identities (docs/consistency-rules.md)", () => {
   it("hold on the demo report", async () => {
     const db = await useTempDatabase();
     const u = db.select().from(t.users).where(eq(t.users.username, "clerk")).get()!;

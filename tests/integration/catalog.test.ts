@@ -4,7 +4,7 @@ import type { Db } from "../../db/connection";
 import * as t from "../../db/schema";
 import type { Actor } from "../../lib/access";
 import { addSubject, listCatalog, unknownFunctionItems } from "../../lib/catalog";
-import { ZAddSubject } from "../../lib/catalog.schemas";
+import { ZAddSubject } from "../../lib/catalog.schema";
 import { AccessDeniedError, ValidationError } from "../../lib/errors";
 import { useTempDatabase } from "../support/temp-db";
 

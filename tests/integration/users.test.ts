@@ -6,7 +6,7 @@ import type { Actor } from "../../lib/access";
 import { authenticate, LOCK_MINUTES, MAX_FAILURES } from "../../lib/auth/authenticate";
 import { AccessDeniedError, ValidationError } from "../../lib/errors";
 import { createUser, listUsers, resetPassword, setUserActive, updateUser } from "../../lib/users/users";
-import { ZCreateUser } from "../../lib/users/schemas";
+import { ZCreateUser } from "../../lib/users/users.schema";
 import { useTempDatabase } from "../support/temp-db";
 
 let db: Db;

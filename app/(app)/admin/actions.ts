@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { withUser } from "@/lib/action";
 import { saveDepartment } from "@/lib/departments/departments";
-import { ZDepartment } from "@/lib/departments/schemas";
+import { ZDepartment } from "@/lib/departments/departments.schema";
 import { addSubject } from "@/lib/catalog";
-import { ZAddSubject } from "@/lib/catalog.schemas";
+import { ZAddSubject } from "@/lib/catalog.schema";
 import { createUser, resetPassword, setUserActive, updateUser } from "@/lib/users/users";
-import { ZCreateUser, ZResetPassword, ZSetUserActive, ZUpdateUser } from "@/lib/users/schemas";
+import { ZCreateUser, ZResetPassword, ZSetUserActive, ZUpdateUser } from "@/lib/users/users.schema";
 
 export const createUserAction = withUser(ZCreateUser, async (user, input) => {
   const created = await createUser(user, input);

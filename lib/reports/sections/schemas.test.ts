@@ -4,7 +4,7 @@ import { FUNCTION_MONEY_FIELDS } from "../../disclosure/report-data";
 import { formatYuan } from "../../money";
 import { ZEconomicLines } from "./economic-lines.schema";
 import { MAX_ROWS, MAX_TEXT } from "./fields";
-import { ZFunctionLines } from "./function-lines.schema";
+import { FUNCTION_COLUMN_GROUPS, ZFunctionLines } from "./function-lines.schema";
 import { ZGlossary } from "./glossary.schema";
 import { ZOtherMatters } from "./other-matters.schema";
 import { ZProject } from "./performance.schema";
@@ -247,5 +247,12 @@ describe("名词解释 schema", () => {
     expect(messageAt(ZGlossary.safeParse({ entries: [{ term: "", definition: "x" }] }), "entries.0.term")).toBe(
       "请填写名词，或删除此行",
     );
+  });
+});
+
+describe("the 功能分类 grid's columns", () => {
+  it("show every amount of a line exactly once (a new field cannot be saved without a column to type it in)", () => {
+    const shown = FUNCTION_COLUMN_GROUPS.flatMap((g) => g.columns.map((c) => c.field));
+    expect([...shown].sort()).toEqual([...FUNCTION_MONEY_FIELDS].sort());
   });
 });

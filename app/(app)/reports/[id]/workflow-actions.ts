@@ -6,7 +6,7 @@ import { saveFindingNotes } from "@/lib/reports/checks";
 import { addComment } from "@/lib/reports/comments";
 import { startRevision } from "@/lib/reports/start-revision";
 import { transitionReport } from "@/lib/reports/transition-report";
-import { ZComment, ZFindingNotes, ZReportRef, ZTransition } from "@/lib/reports/workflow-schemas";
+import { ZComment, ZFindingNotes, ZReportRef, ZTransition } from "@/lib/reports/workflow.schema";
 import type { TransitionAction } from "@/lib/workflow";
 
 export const transitionAction = withUser(ZTransition, (user, { reportId, action, comment }) => {
