@@ -23,7 +23,11 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    // Signs the demo users in once; the specs reuse the saved sessions (e2e/support/auth.ts).
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: { browserName: "chromium" } },
+    { name: "chromium", use: { browserName: "chromium" }, dependencies: ["setup"] },
+  ],
   webServer: {
     command: `npx next start -p ${PORT} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,

@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_DEPARTMENT, login, logout } from "./helpers";
+import { DEMO_DEPARTMENT, login, logout, stateOf } from "./support/auth";
+import { createWorld, WORLD_PASSWORD } from "./support/world";
 
-test.describe("登录与角色", () => {
+test.describe("登录", () => {
   test("an unauthenticated visit to /reports goes to the login page", async ({ page }) => {
     await page.goto("/reports");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Freports/);
@@ -22,8 +23,21 @@ test.describe("登录与角色", () => {
     await expect(page.getByText("用户名或密码错误，或账号不可用。")).toBeVisible();
   });
 
-  test("the clerk sees the department's reports and may start a new one, but not the admin pages", async ({ page }) => {
-    await login(page, "clerk");
+  test("退出登录 ends the session", async ({ page }) => {
+    // A user of its own: signing out must not end the sessions other specs share.
+    const world = await createWorld("退出");
+    await login(page, world.supervisor, WORLD_PASSWORD);
+    await logout(page);
+    await page.goto("/reports");
+    await expect(page).toHaveURL(/\/login/);
+  });
+});
+
+test.describe("填报员", () => {
+  test.use({ storageState: stateOf("clerk") });
+
+  test("sees the department's reports and may start a new one, but not the admin pages", async ({ page }) => {
+    await page.goto("/reports");
     await expect(page.getByTestId("current-user")).toContainText("填报员");
     await expect(page.getByRole("cell", { name: DEMO_DEPARTMENT, exact: true }).first()).toBeVisible();
     await expect(page.getByRole("cell", { name: "2020年度", exact: true })).toBeVisible();
@@ -33,8 +47,8 @@ test.describe("登录与角色", () => {
     await expect(page.getByText("无权访问", { exact: true })).toBeVisible();
   });
 
-  test("the clerk opens the demo report and its figures come from the data", async ({ page }) => {
-    await login(page, "clerk");
+  test("opens the demo report, whose figures come from the data", async ({ page }) => {
+    await page.goto("/reports");
     await page.getByRole("link", { name: new RegExp(`打开\\s*${DEMO_DEPARTMENT}2020年度报告`) }).click();
     await expect(page.getByRole("heading", { name: `${DEMO_DEPARTMENT} 2020年度部门决算` })).toBeVisible();
     await expect(page.getByTestId("report-status")).toHaveText("草稿");
@@ -43,9 +57,13 @@ test.describe("登录与角色", () => {
     await expect(figure("基本支出")).toHaveText("832.75");
     await expect(figure("项目支出")).toHaveText("45.61");
   });
+});
 
-  test("the supervisor sees the reports but may not create one nor administer", async ({ page }) => {
-    await login(page, "supervisor");
+test.describe("审核员", () => {
+  test.use({ storageState: stateOf("supervisor") });
+
+  test("sees the reports but may not create one nor administer", async ({ page }) => {
+    await page.goto("/reports");
     await expect(page.getByTestId("current-user")).toContainText("审核员");
     await expect(page.getByRole("cell", { name: "2020年度", exact: true })).toBeVisible();
     await expect(page.getByRole("button", { name: "新建年度报告" })).toHaveCount(0);
@@ -53,11 +71,15 @@ test.describe("登录与角色", () => {
     await page.goto("/admin/departments");
     await expect(page.getByText("无权访问", { exact: true })).toBeVisible();
   });
+});
 
-  test("the admin administers users and departments and sees every report", async ({ page }) => {
-    await login(page, "admin");
+test.describe("系统管理员", () => {
+  test.use({ storageState: stateOf("admin") });
+
+  test("administers users and departments and sees every report", async ({ page }) => {
+    await page.goto("/reports");
     await expect(page.getByTestId("current-user")).toContainText("系统管理员");
-    await expect(page.getByRole("cell", { name: "2020年度", exact: true })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "2020年度", exact: true }).first()).toBeVisible();
     await expect(page.getByRole("button", { name: "新建年度报告" })).toHaveCount(0);
     await page.getByRole("link", { name: "用户管理" }).click();
     await expect(page.getByRole("heading", { name: "用户管理" })).toBeVisible();
@@ -66,12 +88,5 @@ test.describe("登录与角色", () => {
     await expect(page.getByRole("heading", { name: "部门与单位" })).toBeVisible();
     const row = page.getByRole("row", { name: new RegExp(DEMO_DEPARTMENT) });
     await expect(row.getByRole("cell", { name: "101001", exact: true })).toBeVisible();
-  });
-
-  test("退出登录 ends the session", async ({ page }) => {
-    await login(page, "supervisor");
-    await logout(page);
-    await page.goto("/reports");
-    await expect(page).toHaveURL(/\/login/);
   });
 });

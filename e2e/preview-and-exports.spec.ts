@@ -1,9 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_DEPARTMENT, login } from "./helpers";
+import { ANONYMOUS, DEMO_DEPARTMENT, pageAs, stateOf } from "./support/auth";
+import { createWorld, WORLD_PASSWORD } from "./support/world";
 
 test.describe("公开文本预览与下载", () => {
+  test.use({ storageState: stateOf("supervisor") });
+
   test("the supervisor previews the disclosure and downloads its PDF and Excel", async ({ page }) => {
-    await login(page, "supervisor");
+    await page.goto("/reports");
     await page.getByRole("link", { name: new RegExp(`打开\\s*${DEMO_DEPARTMENT}2020年度报告`) }).click();
     await page.getByRole("navigation", { name: "报告各部分" }).getByRole("link", { name: "公开文本预览" }).click();
     await expect(page.getByRole("heading", { name: `${DEMO_DEPARTMENT}2020年度部门决算公开` })).toBeVisible();
@@ -24,18 +27,34 @@ test.describe("公开文本预览与下载", () => {
     expect(xlsx.suggestedFilename()).toBe(`${DEMO_DEPARTMENT}_2020年度部门决算公开.xlsx`);
   });
 
-  test("the export URLs answer only a signed-in user of the department", async ({ page, request }) => {
-    const anonymous = await request.get("/reports/1/export/xlsx", { maxRedirects: 0 });
+  test("the export URLs answer only a signed-in user of the department", async ({
+    page,
+    playwright,
+    browser,
+    baseURL,
+  }) => {
+    await page.goto("/reports");
+    const link = page.getByRole("link", { name: new RegExp(`打开\\s*${DEMO_DEPARTMENT}2020年度报告`) });
+    const reportPath = (await link.getAttribute("href"))!;
+
+    const visitor = await playwright.request.newContext({ baseURL, ...ANONYMOUS });
+    const anonymous = await visitor.get(`${reportPath}/export/xlsx`, { maxRedirects: 0 });
     expect(anonymous.status()).toBe(307);
     expect(anonymous.headers().location).toContain("/login");
+    await visitor.dispose();
 
-    await login(page, "clerk");
-    const response = await page.request.get("/reports/1/export/xlsx");
+    const response = await page.request.get(`${reportPath}/export/xlsx`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("spreadsheetml");
     expect(response.headers()["content-disposition"]).toContain(
       encodeURIComponent(`${DEMO_DEPARTMENT}_2020年度部门决算公开.xlsx`),
     );
     expect((await page.request.get("/reports/999999/export/pdf")).status()).toBe(404);
+
+    // A clerk of another department does not learn that the report exists.
+    const world = await createWorld("越权");
+    const outsider = await pageAs(browser, world.clerk, WORLD_PASSWORD);
+    expect((await outsider.request.get(`${reportPath}/export/xlsx`)).status()).toBe(404);
+    await outsider.context().close();
   });
 });

@@ -1,9 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { login } from "./helpers";
+import { pageAs } from "./support/auth";
+import { createReport, createWorld, WORLD_PASSWORD } from "./support/world";
 
 test.describe("新建年度报告", () => {
-  test("the clerk starts a report for a new year, and a second one for the same year is refused", async ({ page }) => {
-    await login(page, "clerk");
+  test("the clerk starts a report for a new year, and a second one for the same year is refused", async ({
+    browser,
+  }) => {
+    const world = await createWorld("新建");
+    createReport(world, 2020, "empty");
+    const page = await pageAs(browser, world.clerk, WORLD_PASSWORD);
+    await page.goto("/reports");
     const year = page.getByLabel("决算年度");
 
     await year.fill("2020");
@@ -21,12 +27,16 @@ test.describe("新建年度报告", () => {
     await year.fill("2019");
     await page.getByRole("button", { name: "新建年度报告" }).click();
     await expect(page.getByText("本部门2019年度的决算报告已存在，请在列表中打开它")).toBeVisible();
+    await page.context().close();
   });
 
-  test("a year outside the allowed range gets a message next to the field", async ({ page }) => {
-    await login(page, "clerk");
+  test("a year outside the allowed range gets a message next to the field", async ({ browser }) => {
+    const world = await createWorld("年度");
+    const page = await pageAs(browser, world.clerk, WORLD_PASSWORD);
+    await page.goto("/reports");
     await page.getByLabel("决算年度").fill("1999");
     await page.getByRole("button", { name: "新建年度报告" }).click();
     await expect(page.getByText("年度不能早于2015年")).toBeVisible();
+    await page.context().close();
   });
 });

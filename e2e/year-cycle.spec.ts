@@ -1,21 +1,24 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_DEPARTMENT, login } from "./helpers";
+import { ANONYMOUS, signedIn } from "./support/auth";
+import { createReport, createWorld, WORLD_PASSWORD, type World } from "./support/world";
 
 /**
- * The whole year in one spec: the clerk completes the demo report, meets a blocking finding and fixes
+ * The whole year in one spec, on a department of its own holding the demo's 2020 figures: the clerk
+ * completes the report, meets a blocking finding and fixes
  * it, explains the warnings and submits; the supervisor returns it with a comment; the clerk answers
  * and resubmits; the supervisor approves and publishes; the public sees it without login; a revision
  * changes one figure, is published, and the public page and the diff show the change.
  */
 test.setTimeout(240_000);
 
-const openDemo = async (page: Page) => {
+let world: World;
+const openReport = async (page: Page) => {
   await page.goto("/reports");
   await page
-    .getByRole("link", { name: new RegExp(`打开\\s*${DEMO_DEPARTMENT}2020年度报告`) })
+    .getByRole("link", { name: new RegExp(`打开\\s*${world.name}2020年度报告`) })
     .first()
     .click();
-  await expect(page.getByRole("heading", { name: `${DEMO_DEPARTMENT} 2020年度部门决算` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `${world.name} 2020年度部门决算` })).toBeVisible();
 };
 const nav = (page: Page, name: string) =>
   page.getByRole("navigation", { name: "报告各部分" }).getByRole("link", { name, exact: true }).click();
@@ -23,11 +26,14 @@ const nav = (page: Page, name: string) =>
 const act = (page: Page, name: string) => page.getByRole("button", { name, exact: true }).click();
 const acceptDialogs = (page: Page) => page.on("dialog", (d) => void d.accept());
 
-test("a year of 决算公开, from draft to a published revision", async ({ page, browser }) => {
+test("a year of 决算公开, from draft to a published revision", async ({ browser }) => {
+  world = await createWorld("全年");
+  createReport(world, 2020, "demo");
+  const clerkContext = await signedIn(browser, world.clerk, WORLD_PASSWORD);
+  const page = clerkContext.pages()[0] ?? (await clerkContext.newPage());
   // The clerk makes a mistake: 车辆总数 2 while the categories add up to 1.
   acceptDialogs(page);
-  await login(page, "clerk");
-  await openDemo(page);
+  await openReport(page);
   const reportUrl = new URL(page.url()).pathname;
   await nav(page, "其他事项");
   await page.getByLabel("车辆总数（辆）").fill("2");
@@ -61,11 +67,10 @@ test("a year of 决算公开, from draft to a published revision", async ({ page
   await expect(page.getByTestId("report-status")).toHaveText("已提交");
 
   // The supervisor returns it with a comment.
-  const supervisorContext = await browser.newContext();
-  const sup = await supervisorContext.newPage();
+  const supervisorContext = await signedIn(browser, world.supervisor, WORLD_PASSWORD);
+  const sup = supervisorContext.pages()[0] ?? (await supervisorContext.newPage());
   acceptDialogs(sup);
-  await login(sup, "supervisor");
-  await openDemo(sup);
+  await openReport(sup);
   await sup.getByRole("button", { name: "退回修改" }).click();
   await expect(sup.getByText("退回须填写意见")).toBeVisible();
   await sup.getByLabel("退回意见").fill("请补充印刷费执行率偏低的具体原因。");
@@ -98,18 +103,18 @@ test("a year of 决算公开, from draft to a published revision", async ({ page
   await expect(sup.getByTestId("report-status")).toHaveText("已公开");
 
   // The public page, without login.
-  const publicContext = await browser.newContext();
+  const publicContext = await browser.newContext(ANONYMOUS);
   const visitor = await publicContext.newPage();
   await visitor.goto("/disclosures");
-  await visitor.getByRole("link", { name: DEMO_DEPARTMENT }).click();
-  await expect(visitor.getByRole("heading", { name: `${DEMO_DEPARTMENT}2020年度部门决算公开` })).toBeVisible();
+  await visitor.getByRole("link", { name: world.name }).click();
+  await expect(visitor.getByRole("heading", { name: `${world.name}2020年度部门决算公开` })).toBeVisible();
   await expect(visitor.getByText(/2020年度本部门机关运行经费支出56.79万元/)).toBeVisible();
   const pdf = await visitor.request.get(new URL(visitor.url()).pathname + "/pdf");
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   // Drafts are never reachable there.
-  expect((await visitor.request.get("/disclosures/101001/2017")).status()).toBe(404);
+  expect((await visitor.request.get(`/disclosures/${world.code}/2017`)).status()).toBe(404);
 
   // The clerk starts a revision and changes one figure.
   await page.goto(reportUrl);
@@ -145,4 +150,5 @@ test("a year of 决算公开, from draft to a published revision", async ({ page
   await expect(visitor.getByTestId("revision-note")).toContainText("第1次修订");
   await supervisorContext.close();
   await publicContext.close();
+  await clerkContext.close();
 });

@@ -1,0 +1,111 @@
+/**
+ * What a spec needs, made for it alone: a department of its own (with the demo's two units), its own
+ * clerk and supervisor, and reports — empty, or holding the demo's content — written straight into the
+ * database the server under test uses. So no spec depends on what another did, and they run in any
+ * order. (The demo department and its users stay as the seed made them, for the specs about the demo.)
+ */
+import { eq } from "drizzle-orm";
+import { openDatabase, type Db } from "../../db/connection";
+import { demo, demoContent } from "../../db/seed/demo-2020";
+import { unsafeWriteReportContent } from "../../db/seed/write-report-content";
+import * as t from "../../db/schema";
+import { hashPassword } from "../../lib/auth/password";
+import { THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES, type Role } from "../../lib/domain";
+
+export const WORLD_PASSWORD = "Shijie@2026";
+
+let db: Db | undefined;
+/** The server's database (scripts/test.mjs passes its path; WAL lets both write). */
+export function e2eDb(): Db {
+  db ??= openDatabase(process.env.E2E_DATABASE_PATH ?? "./data/e2e.db");
+  return db;
+}
+
+let passwordHash: Promise<string> | undefined;
+
+export interface World {
+  departmentId: number;
+  code: string;
+  name: string;
+  clerk: string;
+  supervisor: string;
+}
+
+/** A new department named after the spec, with a clerk and a supervisor (password WORLD_PASSWORD). */
+export async function createWorld(label: string): Promise<World> {
+  passwordHash ??= hashPassword(WORLD_PASSWORD);
+  const hash = await passwordHash;
+  const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+  const code = `E${suffix}`.slice(0, 12).toUpperCase();
+  const name = `${label}测试局${suffix}`;
+  const usernames = { clerk: `c_${suffix}`, supervisor: `s_${suffix}` };
+  const departmentId = e2eDb().transaction((tx) => {
+    const dept = tx
+      .insert(t.departments)
+      .values({ code, name, shortName: `${label}局` })
+      .returning()
+      .get();
+    demo.units.forEach((u, i) =>
+      tx
+        .insert(t.units)
+        .values({ ...u, name: i === 0 ? `${name}机关` : `${name}信息中心`, departmentId: dept.id, sortOrder: i })
+        .run(),
+    );
+    for (const role of ["clerk", "supervisor"] as const satisfies Role[]) {
+      tx.insert(t.users)
+        .values({
+          username: usernames[role],
+          displayName: role === "clerk" ? "刘填报" : "陈审核",
+          role,
+          departmentId: dept.id,
+          passwordHash: hash,
+        })
+        .run();
+    }
+    return dept.id;
+  });
+  return { departmentId, code, name, ...usernames };
+}
+
+/**
+ * A draft report of the world's department for a year: holding the demo's figures and texts
+ * (`content: "demo"`), or as 新建年度报告 leaves it (`"empty"`: no lines, the template's glossary).
+ */
+export function createReport(world: World, year: number, content: "demo" | "empty"): number {
+  const clerk = e2eDb().select({ id: t.users.id }).from(t.users).where(eq(t.users.username, world.clerk)).get()!;
+  return e2eDb().transaction((tx) => {
+    const report = tx
+      .insert(t.reports)
+      .values({
+        departmentId: world.departmentId,
+        year,
+        templateId: demo.templateId,
+        noGovFundActivity: content === "demo",
+        noStateCapitalActivity: content === "demo",
+        createdById: clerk.id,
+        updatedById: clerk.id,
+      })
+      .returning({ id: t.reports.id })
+      .get();
+    if (content === "demo") {
+      unsafeWriteReportContent(tx, report.id, demoContent());
+    } else {
+      tx.insert(t.reportSummaries).values({ reportId: report.id }).run();
+      tx.insert(t.reportProfiles).values({ reportId: report.id }).run();
+      for (const item of THREE_PUBLIC_ITEMS)
+        tx.insert(t.threePublicAmounts).values({ reportId: report.id, item }).run();
+      tx.insert(t.threePublicQuantities).values({ reportId: report.id }).run();
+      tx.insert(t.otherMatters).values({ reportId: report.id }).run();
+      for (const category of VEHICLE_CATEGORIES)
+        tx.insert(t.vehicleCounts).values({ reportId: report.id, category }).run();
+      tx.insert(t.performanceSummaries).values({ reportId: report.id }).run();
+      demo.glossary.forEach((g, sortOrder) =>
+        tx
+          .insert(t.glossaryEntries)
+          .values({ reportId: report.id, ...g, sortOrder })
+          .run(),
+      );
+    }
+    return report.id;
+  });
+}
