@@ -50,6 +50,8 @@ export const departments = sqliteTable("departments", {
   name: text("name").notNull(),
   /** 简称 used in sentences, e.g. 市委编办. */
   shortName: text("short_name").notNull().default(""),
+  /** 地区, e.g. 上海市: a new report takes the disclosure template of its department's region. */
+  region: text("region").notNull().default(""),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -137,7 +139,11 @@ export const reports = sqliteTable(
     status: text("status", { enum: REPORT_STATUSES }).notNull().default("draft"),
     /** Optimistic lock: every write names the version it read and increments it. */
     version: integer("version").notNull().default(1),
-    /** Disclosure template (layout of the document), e.g. "2020". */
+    /**
+     * Disclosure template (layout of the document), e.g. "shanghai-2024": a built-in template or one an
+     * admin derived (disclosure_templates). A draft follows the template's latest version; the
+     * published snapshot records the id and version it was built with.
+     */
     templateId: text("template_id").notNull(),
     /** The revision this one revises (修订), if any. */
     previousRevisionId: integer("previous_revision_id").references((): AnySQLiteColumn => reports.id),
@@ -279,6 +285,8 @@ export const functionLines = sqliteTable(
     initialBudgetGeneralBudget: money("initial_budget_general_budget"),
     initialBudgetGovFund: money("initial_budget_gov_fund"),
     initialBudgetStateCapital: money("initial_budget_state_capital"),
+    // 全年预算数 (adjusted budget) of 一般公共预算财政拨款, optional: for templates that compare with it
+    adjustedBudgetGeneralBudget: money("adjusted_budget_general_budget"),
     // 上年决算数
     priorYearTotal: money("prior_year_total"), // 上年本年支出合计
     priorYearGeneralBudget: money("prior_year_general_budget"), // 上年一般公共预算财政拨款支出
@@ -353,10 +361,19 @@ export const otherMatters = sqliteTable("other_matters", {
   procurementServices: money("procurement_services"),
   procurementSme: money("procurement_sme"), // 授予中小企业合同金额
   procurementSmallMicro: money("procurement_small_micro"), // 其中：授予小微企业合同金额
+  // 政府采购 reserved for SMEs (the 2024 layouts): 面向中小企业预留项目预算金额, 其中面向小微企业预留,
+  // 预留项目中中小企业中标（成交）金额, 预留给小微企业的项目中小微企业中标金额, 其他项目中中小企业中标金额.
+  procurementReservedSme: money("procurement_reserved_sme"),
+  procurementReservedSmallMicro: money("procurement_reserved_small_micro"),
+  procurementSmeWonReserved: money("procurement_sme_won_reserved"),
+  procurementSmallMicroWonReserved: money("procurement_small_micro_won_reserved"),
+  procurementSmeWonOther: money("procurement_sme_won_other"),
   vehiclesTotal: integer("vehicles_total").notNull().default(0), // 共有车辆
   otherVehiclePurpose: text("other_vehicle_purpose").notNull().default(""), // 其他用车主要用于…
   generalEquipmentOver500k: integer("general_equipment_over_500k").notNull().default(0), // 单价50万元（含）以上通用设备
   specialEquipmentOver1m: integer("special_equipment_over_1m").notNull().default(0), // 单价100万元（含）以上专用设备
+  /** 单价100万元（含）以上设备（不含车辆）: the one equipment figure of the 2024 layouts. */
+  equipmentOver1m: integer("equipment_over_1m").notNull().default(0),
 });
 
 export const vehicleCounts = sqliteTable(
@@ -429,6 +446,22 @@ export const performanceSummaries = sqliteTable("performance_summaries", {
   departmentGrade: text("department_grade").notNull().default(""),
   /** 三、部门绩效评价结果: the text after the generated opening. */
   departmentEvaluation: text("department_evaluation").notNull().default(""),
+  // 预算绩效管理情况 (the 2024 layouts): the department's 制度, its working mechanism, and the counts.
+  managementSystems: text("management_systems").notNull().default(""), // 预算绩效管理制度 (names)
+  managementMechanism: text("management_mechanism").notNull().default(""), // 工作机制
+  targetProjects: integer("target_projects").notNull().default(0), // 编报绩效目标的项目个数
+  targetAmount: money("target_amount"), // 涉及预算金额
+  trackedProjects: integer("tracked_projects").notNull().default(0), // 绩效跟踪评价的项目个数
+  trackedAmount: money("tracked_amount"),
+  /** 绩效自评 when the projects are not itemized (otherwise computed from them). */
+  selfEvaluatedProjects: integer("self_evaluated_projects").notNull().default(0),
+  selfEvaluatedAmount: money("self_evaluated_amount"),
+  averageScoreHundredths: integer("average_score_hundredths"),
+  /** Projects per grade when not itemized: JSON { "优": 3, "良": 1, … }. */
+  gradeCountsJson: text("grade_counts_json").notNull().default("{}"),
+  problemsFound: integer("problems_found").notNull().default(0), // 自评中发现问题
+  problemsFixed: integer("problems_fixed").notNull().default(0), // 已完成整改
+  problemsFixing: integer("problems_fixing").notNull().default(0), // 正在整改
 });
 
 /** 名词解释, per report (copied from the template's defaults when a report is created). */
@@ -505,6 +538,28 @@ export const comments = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("comments_report_idx").on(t.reportId)],
+);
+
+/**
+ * Disclosure templates an admin derived (the built-in ones are code: lib/disclosure/templates). Each
+ * save is a new version; the definition is the template as JSON, validated when it is read.
+ */
+export const disclosureTemplates = sqliteTable(
+  "disclosure_templates",
+  {
+    id: text("id").notNull(),
+    version: integer("version").notNull(),
+    name: text("name").notNull(),
+    region: text("region").notNull(),
+    year: integer("year").notNull(),
+    definitionJson: text("definition_json").notNull(),
+    createdById: integer("created_by_id").references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.id, t.version] }),
+    index("disclosure_templates_region_year_idx").on(t.region, t.year),
+  ],
 );
 
 /**

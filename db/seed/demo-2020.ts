@@ -24,7 +24,12 @@
  * - Indicator rows of the projects (chosen): the disclosure gives only each project's total score;
  *   the rows below (执行率 10 分 + 产出 50 + 效益 30 + 满意度 10) add up to it.
  */
-import { FUNCTION_MONEY_FIELDS, type FunctionLine } from "../../lib/disclosure/report-data";
+import {
+  EMPTY_OTHER_MATTERS,
+  EMPTY_PERFORMANCE,
+  FUNCTION_MONEY_FIELDS,
+  type FunctionLine,
+} from "../../lib/disclosure/report-data";
 import { wan } from "../../lib/money";
 import type { ReportContent } from "./write-report-content";
 import { GLOSSARY_2020 } from "../../lib/disclosure/templates/glossary-2020";
@@ -70,7 +75,7 @@ export const demo = {
     { username: "admin", displayName: "系统管理员", role: "admin" as const },
   ],
   year: 2020,
-  templateId: "2020",
+  templateId: "lanzhou-2020",
 
   profile: {
     duties: [
@@ -452,7 +457,7 @@ export function demoContent(): ReportContent {
       ) as ReportContent["threePublic"]["amounts"],
       quantities: { ...demo.threePublic.quantities },
     },
-    otherMatters: { ...demo.otherMatters },
+    otherMatters: { ...EMPTY_OTHER_MATTERS, ...demo.otherMatters },
     vehicleCounts: Object.fromEntries(
       demo.vehicleCounts.map((v) => [v.category, v.count]),
     ) as ReportContent["vehicleCounts"],
@@ -462,7 +467,7 @@ export function demoContent(): ReportContent {
       ...p,
       scoreHundredths: score,
     })),
-    performance: { ...demo.performance },
+    performance: { ...EMPTY_PERFORMANCE, ...demo.performance },
     glossary: demo.glossary.map((g) => ({ ...g })),
     explanations: { ...demo.explanations },
   };

@@ -69,8 +69,9 @@ export function unsafeWriteReportContent(tx: Tx, reportId: number, c: ReportCont
         .run(),
     );
   });
+  const { gradeCounts, ...performance } = c.performance;
   tx.insert(t.performanceSummaries)
-    .values({ reportId, ...c.performance })
+    .values({ reportId, ...performance, gradeCountsJson: JSON.stringify(gradeCounts) })
     .run();
   c.glossary.forEach((g, sortOrder) =>
     tx

@@ -1,59 +1,85 @@
 /**
- * buildDisclosure: report data + template → the whole 部门决算公开 document. Pure: no I/O, no
- * clock, no randomness — the same data always gives the same document (and snapshot hash).
+ * buildDisclosure: report data + template → the whole 部门决算公开 document. Pure: no I/O, no clock,
+ * no randomness — the same data and template always give the same document (and snapshot hash).
  */
 import { buildCharts } from "./charts";
 import { keyFigures } from "./derive";
-import type { Block, DisclosureDocument, Part } from "./model";
-import { explanationSections, glossarySection, performanceSections, profileSections } from "./narrative";
+import type { Block, DisclosureDocument, Part, Section } from "./model";
+import { partSections, type NarrativeContext } from "./narrative";
+import { chineseNumber } from "./numerals";
 import type { ReportData } from "./report-data";
-import { buildTables, chineseNumber } from "./tables";
-import type { DisclosureTemplate } from "./templates";
+import { buildTables } from "./tables";
+import type { DisclosureTemplate } from "./template";
+import { renderPattern, type RegisteredSlot, type Values } from "./values";
 
-export function buildDisclosure(data: ReportData, template: DisclosureTemplate): DisclosureDocument {
+export interface BuiltDisclosure {
+  document: DisclosureDocument;
+  /** Every reason and purpose the text met, by slot (the 说明 page and R-REASON read them). */
+  slots: RegisteredSlot[];
+}
+
+const NO_TEXT = { lists: {}, register: () => undefined };
+
+/** The document and the reasons it asks for, built together. */
+export function buildDisclosureWithSlots(data: ReportData, template: DisclosureTemplate): BuiltDisclosure {
   const y = data.report.year;
   const k = keyFigures(data); // once: every table and section starts from these sums
-  const tables = buildTables(data, template, k);
-  const tableList: Block = {
-    kind: "list",
-    items: tables.map(
-      (t, i) =>
-        `${chineseNumber(i + 1)}、${t.title}（见${t.number}）${t.empty && ["07", "08", "09"].includes(t.id) ? `，${template.emptyTableStatement}` : ""}`,
-    ),
+  const common: Values = {
+    department: data.report.departmentName,
+    short: data.report.departmentShortName || data.report.departmentName,
+    year: String(y),
+    priorYear: String(y - 1),
   };
-  const charts = buildCharts(data, k);
-  const explanations = explanationSections(data, template, k);
-  if (charts.length > 0) {
-    // The composition charts illustrate 三、支出决算情况说明; the comparison illustrates 五.
-    const expense = explanations.find((s) => s.id === "p3-expense");
-    const general = explanations.find((s) => s.id === "p3-generalBudget");
+  const tables = buildTables(data, template, k);
+  const ctx: NarrativeContext = { data, template, k, common, tables, slots: new Map() };
+  const fill = (pattern: string, extra: Values = {}) =>
+    renderPattern(pattern, [extra, common], { ...NO_TEXT, phrases: template.phrases }) ?? "";
+
+  const parts: Part[] = template.parts.map((part, p) => {
+    const sections: Section[] = partSections(part.sections, p, ctx);
+    // The tables follow their list, in the part that lists them.
+    const withTables = sections.flatMap((s) =>
+      s.kind === "tables"
+        ? [
+            s,
+            ...tables.map((t) => ({ id: `table-${t.id}`, title: "", blocks: [{ kind: "table" as const, table: t }] })),
+          ]
+        : [s],
+    );
+    return {
+      id: `part-${p + 1}`,
+      title: fill(template.numbering.part, { cn: chineseNumber(p + 1), title: fill(part.title) }),
+      sections: withTables,
+    };
+  });
+
+  if (template.charts) {
+    const charts = buildCharts(data, k);
+    const all = parts.flatMap((p) => p.sections);
+    // The composition charts illustrate 支出决算情况说明; the comparison by 类 illustrates 五.
     for (const chart of charts) {
-      const target = chart.id === "chart-basic-project" ? expense : general;
-      target?.blocks.push({ kind: "chart", chart });
+      const target = all.find((s) => s.kind === (chart.id === "chart-basic-project" ? "expense" : "generalBudget"));
+      target?.blocks.push({ kind: "chart", chart } satisfies Block);
     }
   }
-  const parts: Part[] = [
-    { id: "part-1", title: "第一部分  部门概况", sections: profileSections(data) },
-    {
-      id: "part-2",
-      title: `第二部分  ${y}年度部门决算表`,
-      sections: [
-        { id: "p2-list", title: "", blocks: [tableList] },
-        ...tables.map((t) => ({ id: `table-${t.id}`, title: "", blocks: [{ kind: "table" as const, table: t }] })),
-      ],
-    },
-    { id: "part-3", title: `第三部分  ${y}年度部门决算情况说明`, sections: explanations },
-    { id: "part-4", title: "第四部分  预算绩效管理情况", sections: performanceSections(data, template, k) },
-    { id: "part-5", title: "第五部分  名词解释", sections: [glossarySection(data)] },
-  ];
+
   return {
-    title: `${data.report.departmentName}${y}年度部门决算公开`,
-    departmentName: data.report.departmentName,
-    year: y,
-    templateId: template.id,
-    unit: template.unit,
-    parts,
+    document: {
+      title: fill(template.title),
+      cover: template.cover.map((line) => fill(line)).filter(Boolean),
+      departmentName: data.report.departmentName,
+      year: y,
+      templateId: template.id,
+      templateVersion: template.version,
+      unit: template.unit,
+      parts,
+    },
+    slots: [...ctx.slots.values()],
   };
+}
+
+export function buildDisclosure(data: ReportData, template: DisclosureTemplate): DisclosureDocument {
+  return buildDisclosureWithSlots(data, template).document;
 }
 
 /** Every paragraph, list item and heading of a document, in order (for tests and text search). */

@@ -6,9 +6,13 @@
 
 export interface DisclosureDocument {
   title: string; // 中共兰州市委机构编制委员会办公室2020年度部门决算公开
+  /** The lines of the cover page (the title broken where the template breaks it). */
+  cover: string[];
   departmentName: string;
   year: number;
+  /** The template and version the document was built with (a published snapshot keeps them). */
   templateId: string;
+  templateVersion: number;
   unit: string; // 万元
   parts: Part[];
 }
@@ -21,6 +25,8 @@ export interface Part {
 
 export interface Section {
   id: string;
+  /** The template's section kind (e.g. "generalBudget"), for renderers that place things by kind. */
+  kind?: string;
   title: string; // 一、部门职责
   blocks: Block[];
 }
@@ -52,10 +58,15 @@ export interface Row {
 }
 
 export interface Table {
-  id: string; // "01"
-  number: string; // 决算公开01表
+  /** Its place among the document's tables: "01" … "09" (anchors, sheet names). */
+  id: string;
+  /** What the table is (e.g. "generalBudgetExpense"), whatever the template calls it. */
+  kind: string;
+  /** 决算公开01表, or "" when the template numbers none. */
+  number: string;
   title: string;
-  organisation: string; // 编制单位：…
+  /** 编制单位：…, or "" when the template prints none. */
+  organisation: string;
   unit: string; // 单位：万元
   /** Header rows, with spans. */
   header: Cell[][];
@@ -64,6 +75,8 @@ export interface Table {
   notes: string[];
   /** True when the table has no data (then a statement is among the notes). */
   empty: boolean;
+  /** The statement of an empty table, for the table list of 第二部分 ("" when the table has data). */
+  emptyStatement: string;
   /** Column count, for renderers. */
   columns: number;
 }

@@ -36,6 +36,7 @@ export const FUNCTION_MONEY_FIELDS = [
   "initialBudgetGeneralBudget",
   "initialBudgetGovFund",
   "initialBudgetStateCapital",
+  "adjustedBudgetGeneralBudget",
   "priorYearTotal",
   "priorYearGeneralBudget",
   "priorYearGovFund",
@@ -90,10 +91,16 @@ export interface OtherMatters {
   procurementServices: number;
   procurementSme: number;
   procurementSmallMicro: number;
+  procurementReservedSme: number;
+  procurementReservedSmallMicro: number;
+  procurementSmeWonReserved: number;
+  procurementSmallMicroWonReserved: number;
+  procurementSmeWonOther: number;
   vehiclesTotal: number;
   otherVehiclePurpose: string;
   generalEquipmentOver500k: number;
   specialEquipmentOver1m: number;
+  equipmentOver1m: number;
 }
 
 export interface ProjectIndicator {
@@ -121,6 +128,27 @@ export interface Project {
   problems: string;
   nextSteps: string;
   indicators: ProjectIndicator[];
+}
+
+/** The department-level texts of 绩效 and the facts of 预算绩效管理 (the 2024 layouts). */
+export interface PerformanceSummary {
+  workOverview: string;
+  departmentGrade: string;
+  departmentEvaluation: string;
+  managementSystems: string;
+  managementMechanism: string;
+  targetProjects: number;
+  targetAmount: number;
+  trackedProjects: number;
+  trackedAmount: number;
+  /** Entered when the projects are not itemized; otherwise computed from the projects. */
+  selfEvaluatedProjects: number;
+  selfEvaluatedAmount: number;
+  averageScoreHundredths: number | null;
+  gradeCounts: Record<string, number>;
+  problemsFound: number;
+  problemsFixed: number;
+  problemsFixing: number;
 }
 
 export interface ReportData {
@@ -159,7 +187,53 @@ export interface ReportData {
   otherMatters: OtherMatters;
   vehicleCounts: Record<VehicleCategory, number>;
   projects: Project[];
-  performance: { workOverview: string; departmentGrade: string; departmentEvaluation: string };
+  performance: PerformanceSummary;
   glossary: { term: string; definition: string }[];
   explanations: Record<string, string>;
 }
+
+/** 其他事项 of a report that has entered none. */
+export const EMPTY_OTHER_MATTERS: OtherMatters = {
+  agencyOperatingCost: 0,
+  agencyOperatingCostPrior: 0,
+  meetingCost: 0,
+  meetingCostPrior: 0,
+  trainingCost: 0,
+  trainingCostPrior: 0,
+  procurementTotal: 0,
+  procurementGoods: 0,
+  procurementWorks: 0,
+  procurementServices: 0,
+  procurementSme: 0,
+  procurementSmallMicro: 0,
+  procurementReservedSme: 0,
+  procurementReservedSmallMicro: 0,
+  procurementSmeWonReserved: 0,
+  procurementSmallMicroWonReserved: 0,
+  procurementSmeWonOther: 0,
+  vehiclesTotal: 0,
+  otherVehiclePurpose: "",
+  generalEquipmentOver500k: 0,
+  specialEquipmentOver1m: 0,
+  equipmentOver1m: 0,
+};
+
+/** 绩效 texts and facts of a report that has entered none. */
+export const EMPTY_PERFORMANCE: PerformanceSummary = {
+  workOverview: "",
+  departmentGrade: "",
+  departmentEvaluation: "",
+  managementSystems: "",
+  managementMechanism: "",
+  targetProjects: 0,
+  targetAmount: 0,
+  trackedProjects: 0,
+  trackedAmount: 0,
+  selfEvaluatedProjects: 0,
+  selfEvaluatedAmount: 0,
+  averageScoreHundredths: null,
+  gradeCounts: {},
+  problemsFound: 0,
+  problemsFixed: 0,
+  problemsFixing: 0,
+};

@@ -1,129 +1,87 @@
 /**
- * The narrative slots of the 2020 template that need a reason (主要原因) from the clerk: a
- * year-over-year change, or a 决算 that differs from the 年初预算. A slot whose figures are equal needs
- * none and is not asked for (N4 of docs/consistency-rules.md).
+ * The 说明 slots of a report: each place where the document prints a reason (主要原因) or a purpose
+ * (主要用于) the clerk writes. They come from building the document with the report's template, so a
+ * reason is asked for exactly where the template prints one and the printed figures call for it (a
+ * change that shows, a budget difference that shows). A reason saved for a place that no longer needs
+ * one is stale: the document does not print it, and the 说明 page offers to clear it. Pure.
  */
-import { generalBudgetByClass, keyFigures } from "./derive";
-import { budgetNeedsReason, budgetPhrase, changeNeedsReason, changePhrase, wanText } from "./phrases";
-import type { ReportData, ThreePublicAmount } from "./report-data";
-import { THREE_PUBLIC_LABELS } from "../domain";
+import { buildDisclosureWithSlots } from "./build";
+import type { ReportData } from "./report-data";
+import type { DisclosureTemplate } from "./template";
+
+export type SlotState = "needed" | "optional" | "stale";
 
 export interface ExplanationSlot {
-  /** Stable key, e.g. "total.yoy", "generalBudget.201.budget". */
+  /** Stable key, e.g. "total.yoy", "generalBudget.201.budget", "generalBudget.2013101.purpose". */
   key: string;
-  /** The section of 第三部分 it belongs to. */
+  role: "reason" | "purpose";
+  /** The section of 第三部分 it belongs to, as titled in the document. */
   section: string;
-  /** What the reason explains. */
+  /** What the text explains. */
   label: string;
-  /** The computed figures, as the disclosure will state them. */
+  /** The figures it explains, as the document prints them. */
   figure: string;
+  /** needed: the text prints a reason here and has none without it; optional: a purpose; stale: saved, no longer printed. */
+  state: SlotState;
 }
 
-function yoy(
-  key: string,
-  section: string,
-  label: string,
-  current: number,
-  prior: number,
-  basis?: string,
-): ExplanationSlot[] {
-  if (!changeNeedsReason(current, prior)) return [];
-  return [
-    {
+export function explanationSlots(data: ReportData, template: DisclosureTemplate): ExplanationSlot[] {
+  const { slots } = buildDisclosureWithSlots(data, template);
+  const out: ExplanationSlot[] = [];
+  const seen = new Set<string>();
+  for (const s of slots) {
+    seen.add(s.slot);
+    const saved = (data.explanations[s.slot] ?? "").trim() !== "";
+    const state: SlotState | null = s.role === "purpose" ? "optional" : s.needed ? "needed" : saved ? "stale" : null;
+    if (state) out.push({ key: s.slot, role: s.role, section: s.section, label: s.label, figure: s.figure, state });
+  }
+  // Saved for a place this template never prints (another template's slot, a subject since removed).
+  const names = Object.fromEntries(Object.values(data.functionSubjects).map((x) => [x.code, x.name]));
+  for (const [key, text] of Object.entries(data.explanations)) {
+    if (seen.has(key) || !text.trim()) continue;
+    out.push({
       key,
-      section,
-      label: `${label}：与上年相比的变化`,
-      figure: `${wanText(current)}，${changePhrase(current, prior, { basis })}`,
-    },
-  ];
+      role: "reason",
+      section: "不再出现于公开文本",
+      label: describeSlotKey(key, names),
+      figure: "",
+      state: "stale",
+    });
+  }
+  return out;
 }
 
-function vsBudget(key: string, section: string, label: string, actual: number, budget: number): ExplanationSlot[] {
-  if (!budgetNeedsReason(actual, budget)) return [];
-  return [
-    {
-      key,
-      section,
-      label: `${label}：决算数与年初预算数的差异`,
-      figure: `年初预算${wanText(budget)}，支出决算${wanText(actual)}，${budgetPhrase(actual, budget)}`,
-    },
-  ];
-}
+const SUBJECTS: Record<string, string> = {
+  total: "收入支出总计",
+  fiscal: "财政拨款收入支出总计",
+  generalBudget: "一般公共预算财政拨款支出",
+  "basic.personnel": "人员经费",
+  "basic.public": "公用经费",
+  "threePublic.total": "“三公”经费合计",
+  "threePublic.abroad": "因公出国（境）费",
+  "threePublic.vehicle": "公务用车购置及运行维护费",
+  "threePublic.vehicle_purchase": "公务用车购置费",
+  "threePublic.vehicle_operation": "公务用车运行维护费",
+  "threePublic.reception": "公务接待费",
+  agencyOperatingCost: "机关运行经费",
+  meetingCost: "会议费",
+  trainingCost: "培训费",
+  govFund: "政府性基金预算财政拨款支出",
+  stateCapital: "国有资本经营预算财政拨款支出",
+};
+const KINDS: Record<string, string> = { yoy: "与上年相比的变化原因", budget: "预算差异原因", purpose: "主要用于" };
 
-export function explanationSlots(data: ReportData): ExplanationSlot[] {
-  const k = keyFigures(data);
-  const slots: ExplanationSlot[] = [];
-  const S1 = "一、收入支出决算总体情况说明";
-  const S4 = "四、财政拨款收入支出决算总体情况说明";
-  const S5 = "五、一般公共预算财政拨款支出决算情况说明";
-  const S6 = "六、一般公共预算财政拨款基本支出决算情况说明";
-  const S7 = "七、一般公共预算财政拨款“三公”经费支出决算情况说明";
-  const S8 = "八、机关运行经费支出情况说明";
-
-  slots.push(...yoy("total.yoy", S1, "收入、支出总计", k.grandTotal, data.summary.priorYearGrandTotal));
-  slots.push(
-    ...yoy("fiscal.yoy", S4, "财政拨款收入、支出总计", k.fiscalGrandTotal, data.summary.priorYearFiscalGrandTotal),
-  );
-  slots.push(...yoy("generalBudget.yoy", S5, "一般公共预算财政拨款支出", k.generalBudgetExpense, k.generalBudgetPrior));
-  for (const row of generalBudgetByClass(data)) {
-    const name = data.functionSubjects[row.code]?.name ?? row.code;
-    slots.push(...vsBudget(`generalBudget.${row.code}.budget`, S5, name, row.actual, row.budget));
-  }
-  slots.push(...yoy("basic.personnel.yoy", S6, "人员经费", k.personnel, k.personnelPrior));
-  slots.push(...yoy("basic.public.yoy", S6, "公用经费", k.publicUse, k.publicUsePrior));
-
-  const a = data.threePublic.amounts;
-  const add = (x: ThreePublicAmount, y: ThreePublicAmount): ThreePublicAmount => ({
-    initialBudget: x.initialBudget + y.initialBudget,
-    actual: x.actual + y.actual,
-    priorYear: x.priorYear + y.priorYear,
-  });
-  const vehicle = add(a.vehicle_purchase, a.vehicle_operation);
-  const groups: [keyof typeof THREE_PUBLIC_LABELS, ThreePublicAmount][] = [
-    ["total", add(add(a.abroad, vehicle), a.reception)],
-    ["abroad", a.abroad],
-    ["vehicle", vehicle],
-    ["vehicle_purchase", a.vehicle_purchase],
-    ["vehicle_operation", a.vehicle_operation],
-    ["reception", a.reception],
-  ];
-  for (const [item, amount] of groups) {
-    const label = THREE_PUBLIC_LABELS[item];
-    slots.push(...yoy(`threePublic.${item}.yoy`, S7, label, amount.actual, amount.priorYear, "较上年"));
-    slots.push(...vsBudget(`threePublic.${item}.budget`, S7, label, amount.actual, amount.initialBudget));
-  }
-
-  const o = data.otherMatters;
-  slots.push(...yoy("agencyOperatingCost.yoy", S8, "机关运行经费", o.agencyOperatingCost, o.agencyOperatingCostPrior));
-  slots.push(...yoy("meetingCost.yoy", S8, "会议费", o.meetingCost, o.meetingCostPrior));
-  slots.push(...yoy("trainingCost.yoy", S8, "培训费", o.trainingCost, o.trainingCostPrior));
-
-  for (const l of data.functionLines) {
-    const name = data.functionSubjects[l.subjectCode]?.name ?? l.subjectCode;
-    const govFund = l.basicGovFund + l.projectGovFund;
-    if (govFund !== 0 || l.initialBudgetGovFund !== 0) {
-      slots.push(
-        ...vsBudget(
-          `govFund.${l.subjectCode}.budget`,
-          "十一、政府性基金预算财政拨款收支决算情况说明",
-          `${l.subjectCode} ${name}`,
-          govFund,
-          l.initialBudgetGovFund,
-        ),
-      );
-    }
-    const stateCapital = l.basicStateCapital + l.projectStateCapital;
-    if (stateCapital !== 0 || l.initialBudgetStateCapital !== 0) {
-      slots.push(
-        ...vsBudget(
-          `stateCapital.${l.subjectCode}.budget`,
-          "十二、国有资本经营预算财政拨款支出情况说明",
-          `${l.subjectCode} ${name}`,
-          stateCapital,
-          l.initialBudgetStateCapital,
-        ),
-      );
-    }
-  }
-  return slots;
+/**
+ * A slot key in words, for people: "generalBudget.205.budget" → 一般公共预算财政拨款支出 · 教育支出 · 预算差异原因.
+ * `names` gives subject names by code; an unknown key is returned as it is.
+ */
+export function describeSlotKey(key: string, names: Record<string, string> = {}): string {
+  const parts = key.split(".");
+  const kind = KINDS[parts[parts.length - 1]!];
+  if (!kind) return key;
+  const head = parts.slice(0, -1);
+  const code = head.find((p) => /^\d{3,7}$/.test(p));
+  const subject = SUBJECTS[head.filter((p) => p !== code).join(".")];
+  if (!subject) return key;
+  return [subject, code ? (names[code] ? `${code} ${names[code]}` : code) : null, kind].filter(Boolean).join(" · ");
 }

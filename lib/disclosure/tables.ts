@@ -1,62 +1,110 @@
 /**
- * The nine 决算公开 tables, built from line items in the official layout: multi-level headers, 栏次,
- * 类/款/项 rows aggregated from the 项 lines, 合计/总计 rows, and the empty-table statement. Every amount
- * cell carries its exact 分; zero cells print blank (docs/decisions/005-disclosure-engine.md). Pure.
+ * The 决算公开 tables, built from line items in the layout the template describes (TableSpec): which
+ * tables, in which order, their titles and number labels, 编制单位, 行次 and 栏次, where the 合计 row
+ * stands, how a zero prints, the column groups of table 06, the arrangement of table 07, the shape of
+ * table 09, every 注 and empty-table statement. 类/款/项 rows are aggregated from the 项 lines; every
+ * amount cell carries its exact 分. Pure.
  */
 import { formatWan, roundToWanCents } from "../money";
-import { EXPENSE_FIELDS, keyFigures, type KeyFigures, sumField, sumFields } from "./derive";
+import { EXPENSE_FIELDS, isPersonnelCode, keyFigures, sumField, sumFields, type KeyFigures } from "./derive";
 import type { Cell, Row, Table } from "./model";
+import { chineseNumber } from "./numerals";
+import { fillPattern } from "./pattern";
 import type { FunctionLine, FunctionMoneyField, ReportData } from "./report-data";
-import type { DisclosureTemplate } from "./templates";
+import type { DisclosureTemplate, TableKind, TableSpec } from "./template";
 
-const NUMERALS = "一二三四五六七八九十";
-/** 一, 二, …, 十, 十一, …, 二十六 */
-export function chineseNumber(n: number): string {
-  if (n <= 10) return NUMERALS[n - 1]!;
-  if (n < 20) return `十${NUMERALS[n - 11]!}`;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${NUMERALS[tens - 1]!}十${ones ? NUMERALS[ones - 1]! : ""}`;
-}
+export { chineseNumber };
 
-export const money = (fen: number): Cell => ({ text: fen === 0 ? "" : formatWan(fen), fen });
 const text = (t: string, extra?: Partial<Cell>): Cell => (extra ? { text: t, ...extra } : { text: t });
 const blank = (): Cell => ({ text: "" });
 const head = (t: string, colSpan = 1, rowSpan = 1): Cell => ({ text: t, colSpan, rowSpan, align: "center" });
 
-function frame(
-  data: ReportData,
-  template: DisclosureTemplate,
-  id: string,
-  title: string,
-): Omit<Table, "header" | "rows" | "columns" | "empty" | "notes"> {
+/** An amount cell: blank or 0.00 for zero, as the table's layout says. */
+const moneyCell = (fen: number, spec: TableSpec): Cell => ({
+  text: fen === 0 && spec.zero === "blank" ? "" : formatWan(fen),
+  fen,
+});
+
+export const TAIL_DIFFERENCE_NOTE =
+  "注：本表金额单位为万元，按四舍五入保留两位小数，合计数与分项之和的尾差系四舍五入所致。";
+const tailNote = (tail: boolean) => (tail ? [TAIL_DIFFERENCE_NOTE] : []);
+
+interface TableContext {
+  data: ReportData;
+  template: DisclosureTemplate;
+  k: KeyFigures;
+}
+
+/** The statement of an empty table, with the department and year filled in. */
+function emptyStatementOf(spec: TableSpec, data: ReportData): string {
+  return (
+    fillPattern(spec.emptyStatement, (n) =>
+      n === "department"
+        ? data.report.departmentName
+        : n === "year"
+          ? String(data.report.year)
+          : n === "short"
+            ? data.report.departmentShortName || data.report.departmentName
+            : null,
+    ) ?? ""
+  );
+}
+
+/** Title, number, 编制单位, unit, notes and the empty statement, as the template says. */
+function finish(
+  spec: TableSpec,
+  ctx: TableContext,
+  body: { header: Cell[][]; rows: Row[]; columns: number; empty: boolean; tail?: boolean },
+): Table {
+  const statement = emptyStatementOf(spec, ctx.data);
   return {
-    id,
-    number: `决算公开${id}表`,
-    title,
-    organisation: `编制单位：${data.report.departmentName}`,
-    unit: `单位：${template.unit}`,
+    id: spec.kind,
+    kind: spec.kind,
+    number: spec.number,
+    title: spec.title,
+    organisation: spec.organisation ? `编制单位：${ctx.data.report.departmentName}` : "",
+    unit: `单位：${ctx.template.unit}`,
+    header: body.header,
+    rows: body.rows,
+    columns: body.columns,
+    empty: body.empty,
+    emptyStatement: body.empty ? statement : "",
+    notes: [
+      ...(spec.note ? [spec.note] : []),
+      ...tailNote(body.tail ?? false),
+      ...(body.empty && statement ? [`说明：${statement}`] : []),
+    ],
   };
 }
 
-/** 栏次 row: the label over the first `labelSpan` columns, then 1…n. */
-function columnNumbers(labelSpan: number, count: number, prefix: Cell[] = []): Cell[] {
-  return [head("栏次", labelSpan), ...prefix, ...Array.from({ length: count }, (_, i) => head(String(i + 1)))];
+/** The 栏次 row: the label over the first `labelSpan` columns, then 1…n. */
+function columnNumbers(labelSpan: number, count: number): Cell[] {
+  return [head("栏次", labelSpan), ...Array.from({ length: count }, (_, i) => head(String(i + 1)))];
 }
 
 type Values = (line: FunctionLine) => number[];
 
+function isSorted(lines: readonly FunctionLine[]): boolean {
+  for (let i = 1; i < lines.length; i++) if (lines[i - 1]!.subjectCode > lines[i]!.subjectCode) return false;
+  return true;
+}
+
 /**
- * 合计 and the 类/款/项 rows of the function classification with non-zero values, aggregated from the
- * 项 lines in one pass over the lines in code order. Each row: 科目编码 | 科目名称 | values….
+ * 合计 and the 类/款/项 rows with non-zero values, aggregated from the 项 lines in one pass in code
+ * order. Each row: 科目编码 | 科目名称 | values…. `tail` tells whether a printed sum differs from its
+ * printed parts (the 尾差 note).
  */
-function hierarchyRows(data: ReportData, values: Values, width: number): { rows: Row[]; tail: boolean } {
+function hierarchyRows(
+  spec: TableSpec,
+  data: ReportData,
+  values: Values,
+  width: number,
+): { rows: Row[]; tail: boolean } {
   const lines = isSorted(data.functionLines)
     ? data.functionLines
     : [...data.functionLines].sort((a, b) => a.subjectCode.localeCompare(b.subjectCode));
   const total = new Array<number>(width).fill(0);
   const rows: Row[] = [];
-  // Each group also adds up its children as printed, to find 尾差 without a second pass.
   const groups: { code: string; at: number; sums: number[]; printedChildren: number[]; kind: "class" | "section" }[] =
     [];
   let cls: (typeof groups)[number] | undefined;
@@ -68,11 +116,9 @@ function hierarchyRows(data: ReportData, values: Values, width: number): { rows:
     for (let i = 0; i < width; i++) if (v[i] !== 0) nonZero = true;
     if (!nonZero) continue;
     const code = line.subjectCode;
-    const classCode = code.slice(0, 3);
-    const sectionCode = code.slice(0, 5);
-    if (cls?.code !== classCode) {
+    if (cls?.code !== code.slice(0, 3)) {
       cls = {
-        code: classCode,
+        code: code.slice(0, 3),
         at: rows.length,
         sums: new Array<number>(width).fill(0),
         printedChildren: new Array<number>(width).fill(0),
@@ -81,9 +127,9 @@ function hierarchyRows(data: ReportData, values: Values, width: number): { rows:
       groups.push(cls);
       rows.push(placeholder);
     }
-    if (sec?.code !== sectionCode) {
+    if (sec?.code !== code.slice(0, 5)) {
       sec = {
-        code: sectionCode,
+        code: code.slice(0, 5),
         at: rows.length,
         sums: new Array<number>(width).fill(0),
         printedChildren: new Array<number>(width).fill(0),
@@ -99,7 +145,7 @@ function hierarchyRows(data: ReportData, values: Values, width: number): { rows:
       cls.sums[i]! += x;
       sec.sums[i]! += x;
       sec.printedChildren[i]! += roundToWanCents(x);
-      cells.push(money(x));
+      cells.push(moneyCell(x, spec));
     }
     rows.push({ kind: "item", cells });
   }
@@ -113,25 +159,31 @@ function hierarchyRows(data: ReportData, values: Values, width: number): { rows:
     ];
     const parent = g.kind === "class" ? totalPrinted : classByCode.get(g.code.slice(0, 3))!.printedChildren;
     g.sums.forEach((x, i) => {
-      cells.push(money(x));
+      cells.push(moneyCell(x, spec));
       parent[i]! += roundToWanCents(x);
     });
     rows[g.at] = { kind: g.kind, cells };
   }
   for (const g of groups) g.sums.forEach((x, i) => (tail ||= roundToWanCents(x) !== g.printedChildren[i]));
   total.forEach((x, i) => (tail ||= roundToWanCents(x) !== totalPrinted[i]));
-  const totalCells: Cell[] = [text("合计", { colSpan: 2, align: "center" })];
-  for (const x of total) totalCells.push(money(x));
-  return { rows: [{ kind: "total", cells: totalCells }, ...rows], tail };
+  const totalRow: Row = {
+    kind: "total",
+    cells: [text("合计", { colSpan: 2, align: "center" }), ...total.map((x) => moneyCell(x, spec))],
+  };
+  if (rows.length === 0) return { rows: [], tail };
+  return { rows: spec.totalPosition === "bottom" ? [...rows, totalRow] : [totalRow, ...rows], tail };
 }
 
-export const TAIL_DIFFERENCE_NOTE =
-  "注：本表金额单位为万元，按四舍五入保留两位小数，合计数与分项之和的尾差系四舍五入所致。";
-const tailNote = (tail: boolean) => (tail ? [TAIL_DIFFERENCE_NOTE] : []);
-
-function isSorted(lines: readonly FunctionLine[]): boolean {
-  for (let i = 1; i < lines.length; i++) if (lines[i - 1]!.subjectCode > lines[i]!.subjectCode) return false;
-  return true;
+/** A 类/款/项 table: header rows (with the 栏次 row when the template prints it), rows, total. */
+function hierarchyTable(spec: TableSpec, ctx: TableContext, header: Cell[][], values: Values, width: number): Table {
+  const { rows, tail } = hierarchyRows(spec, ctx.data, values, width);
+  return finish(spec, ctx, {
+    header: spec.columnNumbers ? [...header, columnNumbers(2, width)] : header,
+    rows,
+    columns: width + 2,
+    empty: rows.length === 0,
+    tail,
+  });
 }
 
 function classTotals(data: ReportData, fields: readonly FunctionMoneyField[]): Map<string, number> {
@@ -143,8 +195,14 @@ function classTotals(data: ReportData, fields: readonly FunctionMoneyField[]): M
   return out;
 }
 
-/** 公开01表 收入支出决算总表 */
-export function table01(data: ReportData, template: DisclosureTemplate, k: KeyFigures = keyFigures(data)): Table {
+/** A two-sided table (收入 | 支出) with or without the 行次 columns. */
+function sided(spec: TableSpec, label: string, lineNo: number, money: Cell[]): Cell[] {
+  return spec.rowNumbers ? [text(label), text(String(lineNo), { align: "center" }), ...money] : [text(label), ...money];
+}
+
+/** 收入支出决算总表 */
+function incomeExpenseSummary(spec: TableSpec, ctx: TableContext): Table {
+  const { data, template, k } = ctx;
   const lines = data.functionLines;
   const income: [string, number][] = [
     ["一、一般公共预算财政拨款收入", sumField(lines, "incomeGeneralBudget")],
@@ -164,59 +222,68 @@ export function table01(data: ReportData, template: DisclosureTemplate, k: KeyFi
   const body = Math.max(income.length, expense.length);
   const rightStart = body + 4;
   const rows: Row[] = [];
+  const side = (label: string, lineNo: number, fen: number | null, align?: "center") => {
+    const cells = sided(spec, label, lineNo, [fen === null ? blank() : moneyCell(fen, spec)]);
+    if (align) cells[0] = { ...cells[0]!, align };
+    return cells;
+  };
   for (let i = 0; i < body; i++) {
     const left = income[i];
     const right = expense[i];
     rows.push({
       kind: "line",
       cells: [
-        text(left?.[0] ?? ""),
-        text(String(i + 1), { align: "center" }),
-        left ? money(left[1]) : blank(),
-        text(right?.[0] ?? ""),
-        text(String(rightStart + i + 1), { align: "center" }),
-        right ? money(right[1]) : blank(),
+        ...side(left?.[0] ?? "", i + 1, left ? left[1] : null),
+        ...side(right?.[0] ?? "", rightStart + i + 1, right ? right[1] : null),
       ],
     });
   }
   const grandExpense = k.expenseTotal + data.summary.surplusDistribution + k.carryEndTotal;
   const tail: [string, number, string, number][] = [
     ["本年收入合计", k.incomeTotal, "本年支出合计", k.expenseTotal],
-    [template.institutionFundLabel, data.summary.institutionFundUsed, "结余分配", data.summary.surplusDistribution],
+    [
+      spec.balancingLabel ?? "使用非财政拨款结余",
+      data.summary.institutionFundUsed,
+      "结余分配",
+      data.summary.surplusDistribution,
+    ],
     ["年初结转和结余", k.carryStartTotal, "年末结转和结余", k.carryEndTotal],
     ["总计", k.grandTotal, "总计", grandExpense],
   ];
   tail.forEach(([l, lv, r, rv], j) => {
     rows.push({
       kind: "total",
-      cells: [
-        text(l, { align: "center" }),
-        text(String(body + j + 1), { align: "center" }),
-        money(lv),
-        text(r, { align: "center" }),
-        text(String(rightStart + body + j + 1), { align: "center" }),
-        money(rv),
-      ],
+      cells: [...side(l, body + j + 1, lv, "center"), ...side(r, rightStart + body + j + 1, rv, "center")],
     });
   });
-  return {
-    ...frame(data, template, "01", "收入支出决算总表"),
-    header: [
-      [head("收入", 3), head("支出", 3)],
-      [head("项目"), head("行次"), head("金额"), head("项目"), head("行次"), head("金额")],
-      [head("栏次"), head(""), head("1"), head("栏次"), head(""), head("2")],
-    ],
-    rows,
-    columns: 6,
-    empty: false,
-    notes: ["注：本表反映部门本年度的总收支和年末结转结余情况。"],
-  };
+  const amount = spec.amountLabel ?? "金额";
+  const perSide = spec.rowNumbers ? 3 : 2;
+  const header: Cell[][] = [
+    [head("收入", perSide), head("支出", perSide)],
+    spec.rowNumbers
+      ? [head("项目"), head("行次"), head(amount), head("项目"), head("行次"), head(amount)]
+      : [head("项目"), head(amount), head("项目"), head(amount)],
+  ];
+  if (spec.columnNumbers) {
+    header.push(
+      spec.rowNumbers
+        ? [head("栏次"), head(""), head("1"), head("栏次"), head(""), head("2")]
+        : [head("栏次"), head("1"), head("栏次"), head("2")],
+    );
+  }
+  return finish(spec, ctx, { header, rows, columns: perSide * 2, empty: false });
 }
 
-/** 公开02表 收入决算表 */
-export function table02(data: ReportData, template: DisclosureTemplate): Table {
-  const { rows, tail } = hierarchyRows(
-    data,
+/** 收入决算表 */
+function incomeTable(spec: TableSpec, ctx: TableContext): Table {
+  const cols = ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"];
+  return hierarchyTable(
+    spec,
+    ctx,
+    [
+      [head("项目", 2), ...cols.map((c) => head(c, 1, 2))],
+      [head("科目编码"), head("科目名称")],
+    ],
     (l) => [
       l.incomeGeneralBudget +
         l.incomeGovFund +
@@ -235,25 +302,18 @@ export function table02(data: ReportData, template: DisclosureTemplate): Table {
     ],
     7,
   );
-  const cols = ["本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入"];
-  return {
-    ...frame(data, template, "02", "收入决算表"),
-    header: [
-      [head("项目", 2), ...cols.map((c) => head(c, 1, 2))],
-      [head("科目编码"), head("科目名称")],
-      columnNumbers(2, 7),
-    ],
-    rows,
-    columns: 9,
-    empty: rows.length <= 1,
-    notes: ["注：本表反映部门本年度取得的各项收入情况。", ...tailNote(tail)],
-  };
 }
 
-/** 公开03表 支出决算表 */
-export function table03(data: ReportData, template: DisclosureTemplate): Table {
-  const { rows, tail } = hierarchyRows(
-    data,
+/** 支出决算表 */
+function expenseTable(spec: TableSpec, ctx: TableContext): Table {
+  const cols = ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"];
+  return hierarchyTable(
+    spec,
+    ctx,
+    [
+      [head("项目", 2), ...cols.map((c) => head(c, 1, 2))],
+      [head("科目编码"), head("科目名称")],
+    ],
     (l) => {
       const basic = l.basicGeneralBudget + l.basicGovFund + l.basicStateCapital + l.basicOtherFunds;
       const project = l.projectGeneralBudget + l.projectGovFund + l.projectStateCapital + l.projectOtherFunds;
@@ -268,23 +328,11 @@ export function table03(data: ReportData, template: DisclosureTemplate): Table {
     },
     6,
   );
-  const cols = ["本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出"];
-  return {
-    ...frame(data, template, "03", "支出决算表"),
-    header: [
-      [head("项目", 2), ...cols.map((c) => head(c, 1, 2))],
-      [head("科目编码"), head("科目名称")],
-      columnNumbers(2, 6),
-    ],
-    rows,
-    columns: 8,
-    empty: rows.length <= 1,
-    notes: ["注：本表反映部门本年度各项支出情况。", ...tailNote(tail)],
-  };
 }
 
-/** 公开04表 财政拨款收入支出决算总表 */
-export function table04(data: ReportData, template: DisclosureTemplate): Table {
+/** 财政拨款收入支出决算总表 */
+function fiscalSummary(spec: TableSpec, ctx: TableContext): Table {
+  const { data, template } = ctx;
   const lines = data.functionLines;
   const gb = classTotals(data, ["basicGeneralBudget", "projectGeneralBudget"]);
   const gf = classTotals(data, ["basicGovFund", "projectGovFund"]);
@@ -296,18 +344,29 @@ export function table04(data: ReportData, template: DisclosureTemplate): Table {
   ];
   const body = template.expenseClasses.length;
   const rightStart = body + 7;
-  const four = (a: number, b: number, c: number) => [money(a + b + c), money(a), money(b), money(c)];
+  const four = (a: number, b: number, c: number) => [a + b + c, a, b, c].map((x) => moneyCell(x, spec));
+  const left = (label: string, lineNo: number, fen: number | null, align?: "center") => {
+    const cells = sided(spec, label, lineNo, [fen === null ? blank() : moneyCell(fen, spec)]);
+    if (align) cells[0] = { ...cells[0]!, align };
+    return cells;
+  };
+  const right = (label: string, lineNo: number, money: Cell[], align?: "center") => {
+    const cells = sided(spec, label, lineNo, money);
+    if (align) cells[0] = { ...cells[0]!, align };
+    return cells;
+  };
+  const emptyRight = () => Array.from({ length: spec.rowNumbers ? 6 : 5 }, blank);
   const rows: Row[] = template.expenseClasses.map((c, i) => {
-    const left = income[i];
+    const l = income[i];
     return {
       kind: "line" as const,
       cells: [
-        text(left?.[0] ?? ""),
-        text(String(i + 1), { align: "center" }),
-        left ? money(left[1]) : blank(),
-        text(`${chineseNumber(i + 1)}、${c.name}`),
-        text(String(rightStart + i + 1), { align: "center" }),
-        ...four(gb.get(c.code) ?? 0, gf.get(c.code) ?? 0, sc.get(c.code) ?? 0),
+        ...left(l?.[0] ?? "", i + 1, l ? l[1] : null),
+        ...right(
+          `${chineseNumber(i + 1)}、${c.name}`,
+          rightStart + i + 1,
+          four(gb.get(c.code) ?? 0, gf.get(c.code) ?? 0, sc.get(c.code) ?? 0),
+        ),
       ],
     };
   });
@@ -321,96 +380,76 @@ export function table04(data: ReportData, template: DisclosureTemplate): Table {
   const endGf = sumField(lines, "carryEndGovFund");
   const endSc = sumField(lines, "carryEndStateCapital");
   const incomeTotal = income.reduce((s, [, v]) => s + v, 0);
-  const n = (j: number) => text(String(body + j + 1), { align: "center" });
-  const rn = (j: number) => text(String(rightStart + body + j + 1), { align: "center" });
-  const emptyRight = [text(""), text(""), blank(), blank(), blank(), blank()];
+  const n = (j: number) => body + j + 1;
+  const rn = (j: number) => rightStart + body + j + 1;
   rows.push(
     {
       kind: "total",
       cells: [
-        text("本年收入合计", { align: "center" }),
-        n(0),
-        money(incomeTotal),
-        text("本年支出合计", { align: "center" }),
-        rn(0),
-        ...four(expGb, expGf, expSc),
+        ...left("本年收入合计", n(0), incomeTotal, "center"),
+        ...right("本年支出合计", rn(0), four(expGb, expGf, expSc), "center"),
       ],
     },
     {
       kind: "total",
       cells: [
-        text("年初财政拨款结转和结余", { align: "center" }),
-        n(1),
-        money(startGb + startGf + startSc),
-        text("年末财政拨款结转和结余", { align: "center" }),
-        rn(1),
-        ...four(endGb, endGf, endSc),
+        ...left("年初财政拨款结转和结余", n(1), startGb + startGf + startSc, "center"),
+        ...right("年末财政拨款结转和结余", rn(1), four(endGb, endGf, endSc), "center"),
       ],
     },
-    { kind: "line", cells: [text("一、一般公共预算财政拨款"), n(2), money(startGb), ...emptyRight] },
-    { kind: "line", cells: [text("二、政府性基金预算财政拨款"), n(3), money(startGf), ...emptyRight] },
-    { kind: "line", cells: [text("三、国有资本经营预算财政拨款"), n(4), money(startSc), ...emptyRight] },
+    { kind: "line", cells: [...left("一、一般公共预算财政拨款", n(2), startGb), ...emptyRight()] },
+    { kind: "line", cells: [...left("二、政府性基金预算财政拨款", n(3), startGf), ...emptyRight()] },
+    { kind: "line", cells: [...left("三、国有资本经营预算财政拨款", n(4), startSc), ...emptyRight()] },
     {
       kind: "total",
       cells: [
-        text("总计", { align: "center" }),
-        n(5),
-        money(incomeTotal + startGb + startGf + startSc),
-        text("总计", { align: "center" }),
-        rn(5),
-        ...four(expGb + endGb, expGf + endGf, expSc + endSc),
+        ...left("总计", n(5), incomeTotal + startGb + startGf + startSc, "center"),
+        ...right("总计", rn(5), four(expGb + endGb, expGf + endGf, expSc + endSc), "center"),
       ],
     },
   );
-  return {
-    ...frame(data, template, "04", "财政拨款收入支出决算总表"),
-    header: [
-      [head("收入", 3), head("支出", 6)],
-      [
-        head("项目"),
-        head("行次"),
-        head("金额"),
-        head("项目"),
-        head("行次"),
-        head("合计"),
-        head("一般公共预算财政拨款"),
-        head("政府性基金预算财政拨款"),
-        head("国有资本经营预算财政拨款"),
-      ],
-      [head("栏次"), head(""), head("1"), head("栏次"), head(""), head("2"), head("3"), head("4"), head("5")],
-    ],
-    rows,
-    columns: 9,
-    empty: false,
-    notes: [
-      "注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。",
-    ],
-  };
+  const amount = spec.amountLabel ?? "金额";
+  const funds = ["合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"];
+  const header: Cell[][] = spec.rowNumbers
+    ? [
+        [head("收入", 3), head("支出", 6)],
+        [head("项目"), head("行次"), head(amount), head("项目"), head("行次"), ...funds.map((f) => head(f))],
+      ]
+    : [
+        [head("收入", 2), head("支出", 5)],
+        [head("项目"), head(amount), head("项目"), ...funds.map((f) => head(f))],
+      ];
+  if (spec.columnNumbers) {
+    header.push(
+      spec.rowNumbers
+        ? [head("栏次"), head(""), head("1"), head("栏次"), head(""), head("2"), head("3"), head("4"), head("5")]
+        : [head("栏次"), head("1"), head("栏次"), head("2"), head("3"), head("4"), head("5")],
+    );
+  }
+  return finish(spec, ctx, { header, rows, columns: spec.rowNumbers ? 9 : 7, empty: false });
 }
 
-/** 公开05表 一般公共预算财政拨款支出决算表 */
-export function table05(data: ReportData, template: DisclosureTemplate): Table {
-  const { rows, tail } = hierarchyRows(
-    data,
+/** 一般公共预算财政拨款支出决算表 */
+function generalBudgetExpense(spec: TableSpec, ctx: TableContext): Table {
+  const labels = [spec.subtotalLabel, "基本支出", "项目支出"];
+  const header: Cell[][] = spec.band
+    ? [
+        [head("项目", 2), head(spec.band, 3)],
+        [head("科目编码"), head("科目名称"), ...labels.map((l) => head(l))],
+      ]
+    : [[head("科目编码"), head("科目名称"), ...labels.map((l) => head(l))]];
+  return hierarchyTable(
+    spec,
+    ctx,
+    header,
     (l) => [l.basicGeneralBudget + l.projectGeneralBudget, l.basicGeneralBudget, l.projectGeneralBudget],
     3,
   );
-  return {
-    ...frame(data, template, "05", "一般公共预算财政拨款支出决算表"),
-    header: [
-      [head("项目", 2), head("本年支出", 3)],
-      [head("科目编码"), head("科目名称"), head(template.subtotalLabel), head("基本支出"), head("项目支出")],
-      columnNumbers(2, 3),
-    ],
-    rows,
-    columns: 5,
-    empty: rows.length <= 1,
-    notes: ["注：本表反映部门本年度一般公共预算财政拨款实际支出情况。", ...tailNote(tail)],
-  };
 }
 
-/** 公开06表 一般公共预算财政拨款基本支出决算表: every 款 of the catalog, used or not. */
-export function table06(data: ReportData, template: DisclosureTemplate, k: KeyFigures = keyFigures(data)): Table {
+/** 一般公共预算财政拨款基本支出决算表: every 款 of the groups' 类, used or not. */
+function generalBudgetBasic(spec: TableSpec, ctx: TableContext): Table {
+  const { data, k } = ctx;
   const amounts = new Map<string, number>();
   for (const e of data.economicLines) {
     amounts.set(e.subjectCode, (amounts.get(e.subjectCode) ?? 0) + e.amount);
@@ -418,13 +457,13 @@ export function table06(data: ReportData, template: DisclosureTemplate, k: KeyFi
     amounts.set(cls, (amounts.get(cls) ?? 0) + e.amount);
   }
   const subjects = Object.values(data.economicSubjects).sort((a, b) => a.code.localeCompare(b.code));
-  const column = (classes: string[]) =>
+  const groups = spec.economicGroups ?? [];
+  const cols = groups.map((classes) =>
     subjects
       .filter((s) => classes.includes(s.code.slice(0, 3)))
-      .map((s) => ({ code: s.code, name: s.name, fen: amounts.get(s.code) ?? 0 }));
-  const [personnelClasses, publicA, publicB] = template.economicColumns;
-  const cols = [column(personnelClasses), column(publicA), column(publicB)];
-  const height = Math.max(...cols.map((c) => c.length));
+      .map((s) => ({ code: s.code, name: s.name, fen: amounts.get(s.code) ?? 0 })),
+  );
+  const height = Math.max(0, ...cols.map((c) => c.length));
   const rows: Row[] = [];
   for (let i = 0; i < height; i++) {
     rows.push({
@@ -432,105 +471,102 @@ export function table06(data: ReportData, template: DisclosureTemplate, k: KeyFi
       cells: cols.flatMap((c) => {
         const s = c[i];
         return s
-          ? [text(s.code), text(s.name, { indent: s.code.length === 3 ? 0 : 1 }), money(s.fen)]
+          ? [text(s.code), text(s.name, { indent: s.code.length === 3 ? 0 : 1 }), moneyCell(s.fen, spec)]
           : [blank(), blank(), blank()];
       }),
     });
   }
+  // 人员经费 under the leading groups of personnel 类, 公用经费 under the rest.
+  const personnelGroups = Math.max(
+    1,
+    groups.findIndex((g) => !g.every((c) => isPersonnelCode(c))),
+  );
+  const publicGroups = Math.max(0, groups.length - personnelGroups);
   rows.push({
     kind: "total",
     cells: [
-      text("人员经费合计", { colSpan: 2, align: "center" }),
-      money(k.personnel),
-      text("公用经费合计", { colSpan: 5, align: "center" }),
-      money(k.publicUse),
+      text("人员经费合计", { colSpan: personnelGroups * 3 - 1, align: "center" }),
+      moneyCell(k.personnel, spec),
+      ...(publicGroups > 0
+        ? [text("公用经费合计", { colSpan: publicGroups * 3 - 1, align: "center" }), moneyCell(k.publicUse, spec)]
+        : []),
     ],
   });
-  return {
-    ...frame(data, template, "06", "一般公共预算财政拨款基本支出决算表"),
-    header: [
-      [head("人员经费", 3), head("公用经费", 6)],
-      [
-        head("科目编码"),
-        head("科目名称"),
-        head("决算数"),
-        head("科目编码"),
-        head("科目名称"),
-        head("决算数"),
-        head("科目编码"),
-        head("科目名称"),
-        head("决算数"),
-      ],
-    ],
-    rows,
-    columns: 9,
-    empty: data.economicLines.length === 0,
-    notes: ["注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。"],
-  };
+  const bands = spec.economicBands ?? [];
+  const header: Cell[][] = [
+    ...(bands.length ? [bands.map((b) => head(b.label, b.groups * 3))] : []),
+    groups.flatMap(() => [head("科目编码"), head("科目名称"), head("决算数")]),
+  ];
+  return finish(spec, ctx, { header, rows, columns: groups.length * 3, empty: data.economicLines.length === 0 });
 }
 
-/** 公开07表 一般公共预算财政拨款“三公”经费支出决算表: one data row, 12 columns. */
-export function table07(data: ReportData, template: DisclosureTemplate): Table {
-  const a = data.threePublic.amounts;
-  const block = (key: "initialBudget" | "actual") => {
+/** 财政拨款“三公”经费支出决算表: one data row of 12 amounts. */
+function threePublicTable(spec: TableSpec, ctx: TableContext): Table {
+  const a = ctx.data.threePublic.amounts;
+  const items = (key: "initialBudget" | "actual") => {
     const abroad = a.abroad[key];
     const purchase = a.vehicle_purchase[key];
     const operation = a.vehicle_operation[key];
     const reception = a.reception[key];
-    return [
-      abroad + purchase + operation + reception,
-      abroad,
-      purchase + operation,
-      purchase,
-      operation,
-      reception,
-    ].map(money);
+    return [abroad + purchase + operation + reception, abroad, purchase + operation, purchase, operation, reception];
   };
-  const group = () => [
-    head("合计", 1, 2),
-    head("因公出国（境）费", 1, 2),
-    head("公务用车购置及运行费", 3),
-    head("公务接待费", 1, 2),
-  ];
-  const sub = () => [head("小计"), head("公务用车购置费"), head("公务用车运行费")];
-  const cells = [...block("initialBudget"), ...block("actual")];
-  const empty = cells.every((c) => c.fen === 0);
-  return {
-    ...frame(data, template, "07", "一般公共预算财政拨款“三公”经费支出决算表"),
-    header: [
+  const budget = items("initialBudget");
+  const actual = items("actual");
+  const vehicle = spec.vehicleLabel ?? "公务用车购置及运行维护费";
+  const operation = spec.vehicleOperationLabel ?? "公务用车运行维护费";
+  let header: Cell[][];
+  let amounts: number[];
+  if (spec.arrangement === "byItem") {
+    amounts = budget.flatMap((b, i) => [b, actual[i]!]);
+    const pair = () => [head("预算数"), head("决算数")];
+    header = [
+      ...(spec.band ? [[head(spec.band, 12)]] : []),
+      [head("合计", 2), head("因公出国（境）费", 2), head(vehicle, 6), head("公务接待费", 2)],
+      [
+        head("预算数", 1, 2),
+        head("决算数", 1, 2),
+        head("预算数", 1, 2),
+        head("决算数", 1, 2),
+        head("小计", 2),
+        head("公务用车购置费", 2),
+        head(operation, 2),
+        head("预算数", 1, 2),
+        head("决算数", 1, 2),
+      ],
+      [...pair(), ...pair(), ...pair()],
+    ];
+  } else {
+    amounts = [...budget, ...actual];
+    const group = () => [
+      head("合计", 1, 2),
+      head("因公出国（境）费", 1, 2),
+      head(vehicle, 3),
+      head("公务接待费", 1, 2),
+    ];
+    const sub = () => [head("小计"), head("公务用车购置费"), head(operation)];
+    header = [
+      ...(spec.band ? [[head(spec.band, 12)]] : []),
       [head("预算数", 6), head("决算数", 6)],
       [...group(), ...group()],
       [...sub(), ...sub()],
-      Array.from({ length: 12 }, (_, i) => head(String(i + 1))),
-    ],
+    ];
+  }
+  if (spec.columnNumbers) header.push(Array.from({ length: 12 }, (_, i) => head(String(i + 1))));
+  const cells = amounts.map((x) => moneyCell(x, spec));
+  return finish(spec, ctx, {
+    header,
     rows: [{ kind: "line", cells }],
     columns: 12,
-    empty,
-    notes: [
-      "注：本表反映部门本年度“三公”经费支出预决算情况。其中，预算数为“三公”经费年初预算数，决算数是包括当年一般公共预算财政拨款和以前年度结转资金安排的实际支出。",
-      ...(empty ? [`说明：本部门${data.report.year}年度没有财政拨款“三公”经费支出，故本表无数据。`] : []),
-    ],
-  };
+    empty: amounts.every((x) => x === 0),
+  });
 }
 
-/** 公开08表 政府性基金预算财政拨款收入支出决算表 */
-export function table08(data: ReportData, template: DisclosureTemplate): Table {
-  const { rows, tail } = hierarchyRows(
-    data,
-    (l) => [
-      l.carryStartGovFund,
-      l.incomeGovFund,
-      l.basicGovFund + l.projectGovFund,
-      l.basicGovFund,
-      l.projectGovFund,
-      l.carryEndGovFund,
-    ],
-    6,
-  );
-  const empty = rows.length <= 1;
-  return {
-    ...frame(data, template, "08", "政府性基金预算财政拨款收入支出决算表"),
-    header: [
+/** 政府性基金 (and, in its 收入支出 shape, 国有资本经营) 预算财政拨款收入支出决算表 */
+function fundIncomeExpense(spec: TableSpec, ctx: TableContext, fund: "GovFund" | "StateCapital"): Table {
+  return hierarchyTable(
+    spec,
+    ctx,
+    [
       [
         head("项目", 2),
         head("年初结转和结余", 1, 2),
@@ -538,48 +574,56 @@ export function table08(data: ReportData, template: DisclosureTemplate): Table {
         head("本年支出", 3),
         head("年末结转和结余", 1, 2),
       ],
-      [head("科目编码"), head("科目名称"), head("小计"), head("基本支出"), head("项目支出")],
-      columnNumbers(2, 6),
+      [head("科目编码"), head("科目名称"), head(spec.subtotalLabel), head("基本支出"), head("项目支出")],
     ],
-    rows: empty ? [] : rows,
-    columns: 8,
-    empty,
-    notes: [
-      "注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。",
-      ...tailNote(tail),
-      ...(empty ? [`说明：${template.emptyTableStatement}`] : []),
+    (l) => [
+      l[`carryStart${fund}`],
+      l[`income${fund}`],
+      l[`basic${fund}`] + l[`project${fund}`],
+      l[`basic${fund}`],
+      l[`project${fund}`],
+      l[`carryEnd${fund}`],
     ],
-  };
+    6,
+  );
 }
 
-/** 公开09表 国有资本经营预算财政拨款支出决算表 (FY2020: three columns) */
-export function table09(data: ReportData, template: DisclosureTemplate): Table {
-  const { rows, tail } = hierarchyRows(
-    data,
+/** 国有资本经营预算财政拨款支出决算表 (本年支出 only) */
+function stateCapitalExpense(spec: TableSpec, ctx: TableContext): Table {
+  return hierarchyTable(
+    spec,
+    ctx,
+    [
+      [head("项目", 2), head("本年支出", 3)],
+      [head("科目编码"), head("科目名称"), head(spec.subtotalLabel), head("基本支出"), head("项目支出")],
+    ],
     (l) => [l.basicStateCapital + l.projectStateCapital, l.basicStateCapital, l.projectStateCapital],
     3,
   );
-  const empty = rows.length <= 1;
-  return {
-    ...frame(data, template, "09", "国有资本经营预算财政拨款支出决算表"),
-    header: [
-      [head("项目", 2), head("本年支出", 3)],
-      [head("科目编码"), head("科目名称"), head("合计"), head("基本支出"), head("项目支出")],
-      columnNumbers(2, 3),
-    ],
-    rows: empty ? [] : rows,
-    columns: 5,
-    empty,
-    notes: [
-      "注：本表反映部门本年度国有资本经营预算财政拨款支出情况。",
-      ...tailNote(tail),
-      ...(empty ? [`说明：${template.emptyTableStatement}`] : []),
-    ],
-  };
 }
 
+const BUILDERS: Record<TableKind, (spec: TableSpec, ctx: TableContext) => Table> = {
+  incomeExpenseSummary,
+  income: incomeTable,
+  expense: expenseTable,
+  fiscalSummary,
+  generalBudgetExpense,
+  generalBudgetBasic,
+  threePublic: threePublicTable,
+  govFund: (spec, ctx) => fundIncomeExpense(spec, ctx, "GovFund"),
+  stateCapital: (spec, ctx) =>
+    spec.shape === "incomeExpense" ? fundIncomeExpense(spec, ctx, "StateCapital") : stateCapitalExpense(spec, ctx),
+};
+
+/** The template's tables, in its order (ids 01, 02, … by place). */
 export function buildTables(data: ReportData, template: DisclosureTemplate, k: KeyFigures = keyFigures(data)): Table[] {
-  return [table01, table02, table03, table04, table05, table06, table07, table08, table09].map((build) =>
-    build(data, template, k),
-  );
+  return template.tables.map((spec, i) => ({
+    ...BUILDERS[spec.kind](spec, { data, template, k }),
+    id: String(i + 1).padStart(2, "0"),
+  }));
+}
+
+/** One table of a kind, if the template has it. */
+export function tableOf(tables: Table[], kind: TableKind): Table | undefined {
+  return tables.find((t) => t.kind === kind);
 }

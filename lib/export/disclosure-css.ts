@@ -6,6 +6,8 @@
 export const DISCLOSURE_CSS = `
 .dc { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", "Songti SC", serif; color: #111; line-height: 1.9; font-size: 15px; max-width: 960px; margin: 0 auto; background: #fff; padding: 32px 40px; }
 .dc h1 { font-size: 26px; text-align: center; margin: 24px 0 32px; font-weight: 700; }
+.dc h1 .dc-cover-line { display: block; }
+.dc-inline-table { margin: 12px 0; }
 .dc-toc { border: 1px solid #ddd; padding: 12px 24px; margin-bottom: 24px; }
 .dc-toc h2 { font-size: 17px; margin: 0 0 6px; }
 .dc-toc ol { list-style: none; margin: 0; padding: 0; }

@@ -29,11 +29,13 @@ export function tableHtml(t: Table): string {
     .map((r) => `<tr class="${r.kind}">${r.cells.map((c) => cellHtml("td", c)).join("")}</tr>`)
     .join("");
   const notes = t.notes.map((n) => `<p class="dc-note">${esc(n)}</p>`).join("");
+  const titled = t.title !== "";
+  const meta = t.organisation || t.unit;
   return (
-    `<figure class="dc-table" aria-labelledby="table-${t.id}-title">` +
-    `<div class="dc-table-number">${esc(t.number)}</div>` +
-    `<div class="dc-table-title" id="table-${t.id}-title">${esc(t.title)}</div>` +
-    `<div class="dc-table-meta"><span>${esc(t.organisation)}</span><span>${esc(t.unit)}</span></div>` +
+    `<figure class="dc-table${titled ? "" : " dc-inline-table"}"${titled ? ` aria-labelledby="table-${t.id}-title"` : ""}>` +
+    (t.number ? `<div class="dc-table-number">${esc(t.number)}</div>` : "") +
+    (titled ? `<div class="dc-table-title" id="table-${t.id}-title">${esc(t.title)}</div>` : "") +
+    (meta ? `<div class="dc-table-meta"><span>${esc(t.organisation)}</span><span>${esc(t.unit)}</span></div>` : "") +
     `<table><thead>${head}</thead><tbody>${body}</tbody></table>${notes}</figure>`
   );
 }
@@ -55,14 +57,16 @@ function blockHtml(b: Block): string {
   }
 }
 
-/** The document body: title, table of contents, and the five parts. */
+/** The document body: cover title, table of contents, and the parts. */
 export function documentHtml(doc: DisclosureDocument): string {
   const toc = doc.parts
     .map((p) => {
       const entries = p.sections
         .map((s) => {
           const table = s.blocks.find((b) => b.kind === "table");
-          const title = s.title || (table?.kind === "table" ? `${table.table.number} ${table.table.title}` : "");
+          const title =
+            s.title ||
+            (table?.kind === "table" ? [table.table.number, table.table.title].filter(Boolean).join(" ") : "");
           return title ? `<li><a href="#${esc(s.id)}">${esc(title)}</a></li>` : "";
         })
         .join("");
@@ -82,7 +86,10 @@ export function documentHtml(doc: DisclosureDocument): string {
         `</section>`,
     )
     .join("");
-  return `<article class="dc"><h1>${esc(doc.title)}</h1><nav class="dc-toc" aria-label="目录"><h2>目录</h2><ol>${toc}</ol></nav>${parts}</article>`;
+  const cover = (doc.cover?.length ? doc.cover : [doc.title])
+    .map((l) => `<span class="dc-cover-line">${esc(l)}</span>`)
+    .join("");
+  return `<article class="dc"><h1 class="dc-cover" aria-label="${esc(doc.title)}">${cover}</h1><nav class="dc-toc" aria-label="目录"><h2>目录</h2><ol>${toc}</ol></nav>${parts}</article>`;
 }
 
 /** A whole HTML page (for the PDF renderer). */

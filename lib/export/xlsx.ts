@@ -23,7 +23,8 @@ function writeGrid(sheet: ExcelJS.Worksheet, rows: Cell[][], startRow: number, h
       const down = cell.rowSpan ?? 1;
       const target = sheet.getCell(row, col);
       if (cell.fen !== undefined) {
-        target.value = cell.fen === 0 ? null : Number(formatWan(cell.fen));
+        // As printed: blank stays blank, a printed 0.00 is the number 0.
+        target.value = cell.text === "" ? null : Number(formatWan(cell.fen));
         target.numFmt = "0.00";
         target.alignment = { horizontal: "right", vertical: "middle" };
       } else {
@@ -59,13 +60,15 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: Table) {
     },
   });
   const n = table.columns;
-  sheet.getCell(1, n).value = table.number;
-  sheet.getCell(1, n).alignment = { horizontal: "right" };
+  if (table.number) {
+    sheet.getCell(1, n).value = table.number;
+    sheet.getCell(1, n).alignment = { horizontal: "right" };
+  }
   sheet.mergeCells(2, 1, 2, n);
   sheet.getCell(2, 1).value = table.title;
   sheet.getCell(2, 1).font = { bold: true, size: 16 };
   sheet.getCell(2, 1).alignment = { horizontal: "center" };
-  sheet.getCell(3, 1).value = neutralise(table.organisation);
+  if (table.organisation) sheet.getCell(3, 1).value = neutralise(table.organisation);
   sheet.getCell(3, n).value = table.unit;
   sheet.getCell(3, n).alignment = { horizontal: "right" };
   const afterHeader = writeGrid(sheet, table.header, 4, true);

@@ -4,7 +4,7 @@ import { getDb } from "../../db";
 import { findingNotes } from "../../db/schema";
 import type { Actor } from "../access";
 import type { ReportData } from "../disclosure/report-data";
-import { getTemplate } from "../disclosure/templates";
+import { resolveTemplate } from "../templates/resolve";
 import { ValidationError } from "../errors";
 import { runRules, type Finding } from "../rules";
 import { getReport } from "./get-report";
@@ -25,7 +25,7 @@ export function getChecks(actor: Actor, reportId: number, loaded?: ReportData): 
   if (loaded && loaded.report.id !== reportId) throw new Error("getChecks: data of another report");
   if (loaded) getReport(actor, reportId); // the access check loadReportData would have made
   const data = loaded ?? loadReportData(actor, reportId);
-  const findings = runRules(data, { gradeBands: getTemplate(data.report.templateId).gradeBands });
+  const findings = runRules(data, resolveTemplate(data.report.templateId));
   const rows = getDb().select().from(findingNotes).where(eq(findingNotes.reportId, reportId)).all();
   return { findings, notes: Object.fromEntries(rows.map((r) => [r.findingKey, r.text])) };
 }

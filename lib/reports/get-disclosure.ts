@@ -5,7 +5,7 @@ import { reports } from "../../db/schema";
 import type { Action, Actor } from "../access";
 import { buildDisclosure } from "../disclosure/build";
 import type { DisclosureDocument } from "../disclosure/model";
-import { getTemplate } from "../disclosure/templates";
+import { resolveTemplate } from "../templates/resolve";
 import { getReport, type ReportHeader } from "./get-report";
 import { loadReportData } from "./load-report-data";
 
@@ -23,5 +23,5 @@ export function getDisclosure(
     const row = getDb().select({ json: reports.snapshotJson }).from(reports).where(eq(reports.id, reportId)).get();
     if (row?.json) return { report, document: JSON.parse(row.json) as DisclosureDocument };
   }
-  return { report, document: buildDisclosure(loadReportData(actor, reportId), getTemplate(report.templateId)) };
+  return { report, document: buildDisclosure(loadReportData(actor, reportId), resolveTemplate(report.templateId)) };
 }

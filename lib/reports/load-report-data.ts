@@ -4,7 +4,7 @@ import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { getDb } from "../../db";
 import * as t from "../../db/schema";
 import type { Actor } from "../access";
-import type { ReportData, Subject } from "../disclosure/report-data";
+import { EMPTY_OTHER_MATTERS, EMPTY_PERFORMANCE, type ReportData, type Subject } from "../disclosure/report-data";
 import { getReport } from "./get-report";
 import { THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES } from "../domain";
 
@@ -145,24 +145,15 @@ export function loadReportData(actor: Actor, reportId: number): ReportData {
     overseasBatches: 0,
     overseasPeople: 0,
   };
-  const { reportId: _o, ...otherValues } = other ?? {
+  const { reportId: _o, ...otherValues } = other ?? { reportId: 0, ...EMPTY_OTHER_MATTERS };
+  const {
+    reportId: _p,
+    gradeCountsJson,
+    ...performanceValues
+  } = performance ?? {
     reportId: 0,
-    agencyOperatingCost: 0,
-    agencyOperatingCostPrior: 0,
-    meetingCost: 0,
-    meetingCostPrior: 0,
-    trainingCost: 0,
-    trainingCostPrior: 0,
-    procurementTotal: 0,
-    procurementGoods: 0,
-    procurementWorks: 0,
-    procurementServices: 0,
-    procurementSme: 0,
-    procurementSmallMicro: 0,
-    vehiclesTotal: 0,
-    otherVehiclePurpose: "",
-    generalEquipmentOver500k: 0,
-    specialEquipmentOver1m: 0,
+    gradeCountsJson: "{}",
+    ...EMPTY_PERFORMANCE,
   };
 
   return {
@@ -228,14 +219,23 @@ export function loadReportData(actor: Actor, reportId: number): ReportData {
         .filter((i) => i.projectId === p.id)
         .map(({ id: _i, projectId: _p, sortOrder: _s, ...indicator }) => indicator),
     })),
-    performance: {
-      workOverview: performance?.workOverview ?? "",
-      departmentGrade: performance?.departmentGrade ?? "",
-      departmentEvaluation: performance?.departmentEvaluation ?? "",
-    },
+    performance: { ...performanceValues, gradeCounts: parseGradeCounts(gradeCountsJson) },
     glossary,
     explanations: Object.fromEntries(explanations.map((e) => [e.slot, e.text])),
   };
+}
+
+/** { "优": 3, … } as stored; anything else is none. */
+function parseGradeCounts(json: string): Record<string, number> {
+  try {
+    const value: unknown = JSON.parse(json);
+    if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+    return Object.fromEntries(
+      Object.entries(value).filter((e): e is [string, number] => Number.isSafeInteger(e[1]) && (e[1] as number) >= 0),
+    );
+  } catch {
+    return {};
+  }
 }
 
 function parseDuties(json: string | undefined): string[] {

@@ -6,7 +6,7 @@ import { comments, reports } from "../../db/schema";
 import type { Actor } from "../access";
 import { writeAudit } from "../audit/write-audit";
 import { buildDisclosure } from "../disclosure/build";
-import { getTemplate } from "../disclosure/templates";
+import { resolveTemplate } from "../templates/resolve";
 import { AccessDeniedError, ConflictError, ValidationError } from "../errors";
 import { submissionBlockers } from "../rules";
 import { decideTransition, TRANSITIONS, type TransitionAction } from "../workflow";
@@ -43,7 +43,7 @@ export function transitionReport(
   let snapshot: { json: string; hash: string } | null = null;
   if (action === "publish") {
     const data = loadReportData(actor, reportId);
-    const json = JSON.stringify(buildDisclosure(data, getTemplate(report.templateId)));
+    const json = JSON.stringify(buildDisclosure(data, resolveTemplate(report.templateId)));
     snapshot = { json, hash: sha256(json) };
   }
 

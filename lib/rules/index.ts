@@ -9,10 +9,11 @@
  * what entry does not guarantee.
  */
 import { keyFigures } from "../disclosure/derive";
-import { formatPoints, gradeFor, NATIONAL_BANDS, type GradeBand } from "../disclosure/grades";
+import { formatPoints, gradeFor } from "../disclosure/grades";
 import type { FunctionMoneyField, ReportData } from "../disclosure/report-data";
 import { FUNCTION_MONEY_FIELDS } from "../disclosure/report-data";
 import { explanationSlots } from "../disclosure/slots";
+import type { DisclosureTemplate } from "../disclosure/template";
 import { formatWan, formatYuan, percent } from "../money";
 import { type EntrySectionKey, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, VEHICLE_CATEGORIES } from "../domain";
 
@@ -29,8 +30,9 @@ export interface Finding {
   field?: string;
 }
 
+/** What the rules read besides the data: the template the report is printed with. */
 export interface RuleContext {
-  gradeBands?: readonly GradeBand[];
+  template: DisclosureTemplate;
 }
 
 const w = (fen: number) => `${formatWan(fen)}万元`;
@@ -285,7 +287,7 @@ export const RULES: Rule[] = [
     title: "自评表填写的等级与得分不符",
     check: (d, ctx) =>
       d.projects.flatMap((p) => {
-        const grade = gradeFor(p.scoreHundredths, ctx.gradeBands ?? NATIONAL_BANDS);
+        const grade = gradeFor(p.scoreHundredths, ctx.template.gradeBands);
         if (!p.declaredGrade || !grade || p.declaredGrade === grade) return [];
         return [
           {
@@ -300,13 +302,27 @@ export const RULES: Rule[] = [
     id: "R-REASON",
     severity: "error",
     section: "explanations",
-    title: "需要说明原因的变动和预算差异都已填写原因",
-    check: (d) =>
-      explanationSlots(d)
-        .filter((s) => !(d.explanations[s.key] ?? "").trim())
+    title: "公开文本要说明原因的变动和预算差异都已填写原因",
+    check: (d, ctx) =>
+      explanationSlots(d, ctx.template)
+        .filter((s) => s.state === "needed" && !(d.explanations[s.key] ?? "").trim())
         .map((s) => ({
           key: `R-REASON:${s.key}`,
           message: `${s.section.replace(/^[一二三四五六七八九十]+、/, "")}：${s.label}（${s.figure}）尚未填写主要原因。`,
+          field: s.key,
+        })),
+  },
+  {
+    id: "R-REASON-STALE",
+    severity: "warning",
+    section: "explanations",
+    title: "已不需要的原因（公开文本不会印出）应清除",
+    check: (d, ctx) =>
+      explanationSlots(d, ctx.template)
+        .filter((s) => s.state === "stale")
+        .map((s) => ({
+          key: `R-REASON-STALE:${s.key}`,
+          message: `${s.label}：已填写的原因“${(d.explanations[s.key] ?? "").trim().slice(0, 40)}”已不需要（数字已无变化或差异，公开文本不会印出），请在“说明”页清除。`,
           field: s.key,
         })),
   },
@@ -389,7 +405,8 @@ export const RULES: Rule[] = [
 ];
 
 /** Every finding of every rule, in rule order. */
-export function runRules(data: ReportData, ctx: RuleContext = {}): Finding[] {
+export function runRules(data: ReportData, template: DisclosureTemplate): Finding[] {
+  const ctx: RuleContext = { template };
   return RULES.flatMap((rule) =>
     rule.check(data, ctx).map((f) => ({ ...f, ruleId: rule.id, severity: rule.severity, section: rule.section })),
   );

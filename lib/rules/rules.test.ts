@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoReportData } from "../../tests/support/demo-report";
+import { LANZHOU_2020 } from "../disclosure/templates";
 import type { ReportData } from "../disclosure/report-data";
 import { ENTRY_SECTIONS } from "../domain";
 import { RULES, runRules, submissionBlockers, type Finding } from ".";
@@ -7,7 +8,7 @@ import { RULES, runRules, submissionBlockers, type Finding } from ".";
 let demo: ReportData;
 const copy = () => structuredClone(demo);
 const ids = (fs: Finding[]) => fs.map((f) => f.ruleId);
-const only = (ruleId: string, d: ReportData) => runRules(d).filter((f) => f.ruleId === ruleId);
+const only = (ruleId: string, d: ReportData) => runRules(d, LANZHOU_2020).filter((f) => f.ruleId === ruleId);
 
 beforeAll(() => {
   demo = demoReportData();
@@ -15,7 +16,7 @@ beforeAll(() => {
 
 describe("the demo report", () => {
   it("has no error, and exactly the warnings its data deserves", () => {
-    const findings = runRules(demo);
+    const findings = runRules(demo, LANZHOU_2020);
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(findings.map((f) => [f.ruleId, f.key])).toEqual([
       // 印刷费 executed 6.42 of 16.84 (38.12%): below 90%, a reason is due.
@@ -160,7 +161,7 @@ describe("each rule fails when its data is wrong, with the figures in the messag
     d.functionLines[1]!.incomeOther = -5;
     d.functionLines.push({ ...structuredClone(d.functionLines[0]!), subjectCode: "2059998" });
     d.economicLines.push({ subjectCode: "30298", amount: 0, priorYearAmount: 0 });
-    expect(ids(runRules(d))).toEqual(expect.arrayContaining(["R-NEGATIVE", "R-CATALOG"]));
+    expect(ids(runRules(d, LANZHOU_2020))).toEqual(expect.arrayContaining(["R-NEGATIVE", "R-CATALOG"]));
     expect(only("R-CATALOG", d).map((f) => f.message)).toEqual([
       "功能分类科目2059998不在2020年科目表的项级科目中。",
       "经济分类科目30298不在2020年科目表的款级科目中。",
@@ -176,7 +177,7 @@ describe("each rule fails when its data is wrong, with the figures in the messag
 
 describe("submission blockers", () => {
   it("an error blocks; a warning blocks until it has a 说明", () => {
-    const findings = runRules(demo);
+    const findings = runRules(demo, LANZHOU_2020);
     expect(submissionBlockers(findings, {})).toEqual(["有2项审核警告尚未填写说明。"]);
     expect(
       submissionBlockers(findings, { "R-PROJ-RATE:印刷费": "部分资料改为电子版", "R-PROJ-GRADE:印刷费": "  " }),
@@ -184,8 +185,8 @@ describe("submission blockers", () => {
     expect(submissionBlockers(findings, { "R-PROJ-RATE:印刷费": "x", "R-PROJ-GRADE:印刷费": "y" })).toEqual([]);
     const d = copy();
     d.summary.institutionFundUsed = 1;
-    expect(submissionBlockers(runRules(d), { "R-PROJ-RATE:印刷费": "x", "R-PROJ-GRADE:印刷费": "y" })).toEqual([
-      "有1项审核错误，须改正后才能提交。",
-    ]);
+    expect(
+      submissionBlockers(runRules(d, LANZHOU_2020), { "R-PROJ-RATE:印刷费": "x", "R-PROJ-GRADE:印刷费": "y" }),
+    ).toEqual(["有1项审核错误，须改正后才能提交。"]);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { bench, describe } from "vitest";
 import { buildDisclosure } from "../../lib/disclosure/build";
-import { TEMPLATE_2020 } from "../../lib/disclosure/templates";
+import { LANZHOU_2020 } from "../../lib/disclosure/templates";
 import { randomReport } from "../support/random-report";
 
 const large = randomReport(42, { lines: 500, projects: 100 });
@@ -13,7 +13,7 @@ describe("buildDisclosure", () => {
   bench(
     "500 功能分类科目、100 个项目",
     () => {
-      buildDisclosure(large, TEMPLATE_2020);
+      buildDisclosure(large, LANZHOU_2020);
     },
     { time: 3000 },
   );

@@ -13,7 +13,7 @@ import * as t from "../../db/schema";
 import type { Actor } from "../../lib/access";
 import { buildDisclosure, documentText } from "../../lib/disclosure/build";
 import type { DisclosureDocument } from "../../lib/disclosure/model";
-import { TEMPLATE_2020 } from "../../lib/disclosure/templates";
+import { LANZHOU_2020 } from "../../lib/disclosure/templates";
 import { loadReportData } from "../../lib/reports/load-report-data";
 import { useTempDatabase } from "../support/temp-db";
 
@@ -66,7 +66,7 @@ beforeAll(async () => {
   const u = db.select().from(t.users).where(eq(t.users.username, "clerk")).get()!;
   const clerk: Actor = { id: u.id, role: u.role, departmentId: u.departmentId };
   const reportId = db.select().from(t.reports).get()!.id;
-  doc = buildDisclosure(loadReportData(clerk, reportId), TEMPLATE_2020);
+  doc = buildDisclosure(loadReportData(clerk, reportId), LANZHOU_2020);
   const parts = doc.parts.filter((p) => p.id !== "part-2" && p.id !== "part-5");
   output = sentences(documentText({ ...doc, parts }).join("\n"));
 });

@@ -10,7 +10,7 @@ import type { Actor } from "../../lib/access";
 import type { Row, Table } from "../../lib/disclosure/model";
 import type { ReportData } from "../../lib/disclosure/report-data";
 import { buildTables, TAIL_DIFFERENCE_NOTE } from "../../lib/disclosure/tables";
-import { TEMPLATE_2020 } from "../../lib/disclosure/templates";
+import { LANZHOU_2020 } from "../../lib/disclosure/templates";
 import { loadReportData } from "../../lib/reports/load-report-data";
 import { randomReport } from "../support/random-report";
 import { useTempDatabase } from "../support/temp-db";
@@ -47,7 +47,7 @@ function checkHierarchy(table: Table, width: number) {
 }
 
 function checkIdentities(data: ReportData) {
-  const [t1, t2, t3, t4, t5, t6, t7, t8, t9] = buildTables(data, TEMPLATE_2020) as [
+  const [t1, t2, t3, t4, t5, t6, t7, t8, t9] = buildTables(data, LANZHOU_2020) as [
     Table,
     Table,
     Table,
@@ -68,9 +68,7 @@ function checkIdentities(data: ReportData) {
   // R1.1 / R1.2 / R1.3 / R1.4 / R1.5
   expect(classRowsT1.reduce((s, r) => s + fen(r, 2), 0)).toBe(t1Total("本年收入合计"));
   expect(classRowsT1.reduce((s, r) => s + fen(r, 5), 0)).toBe(t1Total("本年支出合计", true));
-  expect(t1Total("本年收入合计") + t1Total(TEMPLATE_2020.institutionFundLabel) + t1Total("年初结转和结余")).toBe(
-    t1Total("总计"),
-  );
+  expect(t1Total("本年收入合计") + t1Total("用事业基金弥补收支差额") + t1Total("年初结转和结余")).toBe(t1Total("总计"));
   expect(t1Total("本年支出合计", true) + t1Total("结余分配", true) + t1Total("年末结转和结余", true)).toBe(
     t1Total("总计", true),
   );
@@ -186,7 +184,7 @@ describe("table identities (docs/consistency-rules.md)", () => {
       db.select().from(t.reports).get()!.id,
     );
     checkIdentities(data);
-    const tables = buildTables(data, TEMPLATE_2020);
+    const tables = buildTables(data, LANZHOU_2020);
     expect(tables.map((x) => x.empty)).toEqual([false, false, false, false, false, false, false, true, true]);
     expect(tables[4]!.rows.map((r) => [r.cells[0]!.text, r.cells[r.kind === "total" ? 1 : 2]!.text])).toContainEqual([
       "201",
@@ -211,10 +209,10 @@ describe("table identities (docs/consistency-rules.md)", () => {
     a.basicGeneralBudget = 4_000;
     b.basicGeneralBudget = 4_000;
     data.economicLines = [{ subjectCode: "30101", amount: 8_000, priorYearAmount: 0 }];
-    const t5 = buildTables(data, TEMPLATE_2020)[4]!;
+    const t5 = buildTables(data, LANZHOU_2020)[4]!;
     expect(t5.notes).toContain(TAIL_DIFFERENCE_NOTE);
     b.basicGeneralBudget = 6_000; // 0.00 + 0.01 = 0.01: no tail difference
     data.economicLines = [{ subjectCode: "30101", amount: 10_000, priorYearAmount: 0 }];
-    expect(buildTables(data, TEMPLATE_2020)[4]!.notes).not.toContain(TAIL_DIFFERENCE_NOTE);
+    expect(buildTables(data, LANZHOU_2020)[4]!.notes).not.toContain(TAIL_DIFFERENCE_NOTE);
   });
 });

@@ -7,6 +7,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseCatalogCsv } from "../../db/catalogs";
 import {
+  EMPTY_OTHER_MATTERS,
+  EMPTY_PERFORMANCE,
   FUNCTION_MONEY_FIELDS,
   type FunctionLine,
   type ReportData,
@@ -131,7 +133,7 @@ export function randomReport(seed: number, options: { lines?: number; projects?:
       revision: 1,
       status: "draft",
       version: 1,
-      templateId: "2020",
+      templateId: "lanzhou-2020",
       departmentName: "测试部门",
       departmentShortName: "测试部门",
       noGovFundActivity: false,
@@ -170,6 +172,7 @@ export function randomReport(seed: number, options: { lines?: number; projects?:
       },
     },
     otherMatters: {
+      ...EMPTY_OTHER_MATTERS,
       agencyOperatingCost: r.fen(),
       agencyOperatingCostPrior: r.fen(),
       meetingCost: r.fen(),
@@ -191,7 +194,7 @@ export function randomReport(seed: number, options: { lines?: number; projects?:
       VEHICLE_CATEGORIES.map((c) => [c, c === "other" ? 1 : 0]),
     ) as ReportData["vehicleCounts"],
     projects,
-    performance: { workOverview: "", departmentGrade: "良好", departmentEvaluation: "" },
+    performance: { ...EMPTY_PERFORMANCE, departmentGrade: "良好" },
     glossary: [{ term: "基本支出", definition: "……" }],
     explanations: {},
   };

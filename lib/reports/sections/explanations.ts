@@ -3,17 +3,21 @@ import { and, eq } from "drizzle-orm";
 import { explanations } from "../../../db/schema";
 import type { Actor } from "../../access";
 import { explanationSlots, type ExplanationSlot } from "../../disclosure/slots";
+import { resolveTemplate } from "../../templates/resolve";
 import { loadReportData } from "../load-report-data";
 import { saveSection, type FieldChange } from "./save-section";
 import type { TExplanations } from "./explanations.schema";
 
-/** Every slot that needs a reason, with the figure it explains and the reason written so far. */
+/**
+ * Every place the report's template prints a reason or purpose the figures call for, and every reason
+ * saved that is no longer printed (stale), with the figures and the text written so far.
+ */
 export function getExplanationsForm(
   actor: Actor,
   reportId: number,
 ): { slots: ExplanationSlot[]; initial: TExplanations } {
   const data = loadReportData(actor, reportId);
-  const slots = explanationSlots(data);
+  const slots = explanationSlots(data, resolveTemplate(data.report.templateId));
   return { slots, initial: { items: slots.map((s) => ({ slot: s.key, text: data.explanations[s.key] ?? "" })) } };
 }
 

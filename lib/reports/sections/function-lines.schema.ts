@@ -60,6 +60,7 @@ export const FUNCTION_COLUMN_GROUPS: {
       { field: "initialBudgetGeneralBudget", group: "年初预算数", header: "一般公共预算" },
       { field: "initialBudgetGovFund", group: "年初预算数", header: "政府性基金" },
       { field: "initialBudgetStateCapital", group: "年初预算数", header: "国有资本经营" },
+      { field: "adjustedBudgetGeneralBudget", group: "全年预算数（选填）", header: "一般公共预算" },
       { field: "priorYearTotal", group: "上年决算数", header: "本年支出合计" },
       { field: "priorYearGeneralBudget", group: "上年决算数", header: "一般公共预算财政拨款支出" },
       { field: "priorYearGovFund", group: "上年决算数", header: "政府性基金预算财政拨款支出" },
