@@ -26,9 +26,11 @@ const EXPECTED: Record<Role, Row[]> = {
     ["report.comment", true, false],
     ["report.export", true, false],
     ["report.audit", true, false],
+    ["report.template", true, false],
     ["admin.users", false, false],
     ["admin.departments", false, false],
     ["admin.catalogs", false, false],
+    ["admin.templates", false, false],
   ],
   supervisor: [
     ["report.view", true, false],
@@ -43,9 +45,11 @@ const EXPECTED: Record<Role, Row[]> = {
     ["report.comment", true, false],
     ["report.export", true, false],
     ["report.audit", true, false],
+    ["report.template", false, false],
     ["admin.users", false, false],
     ["admin.departments", false, false],
     ["admin.catalogs", false, false],
+    ["admin.templates", false, false],
   ],
   admin: [
     ["report.view", true, true],
@@ -60,9 +64,11 @@ const EXPECTED: Record<Role, Row[]> = {
     ["report.comment", false, false],
     ["report.export", true, true],
     ["report.audit", true, true],
+    ["report.template", true, true],
     ["admin.users", true, true],
     ["admin.departments", true, true],
     ["admin.catalogs", true, true],
+    ["admin.templates", true, true],
   ],
 };
 
@@ -94,6 +100,8 @@ describe("access matrix", () => {
   it("editing is only for drafts", () => {
     for (const status of REPORT_STATUSES) {
       expect(can(actor("clerk"), "report.edit", { departmentId: OWN, status })).toBe(status === "draft");
+      expect(can(actor("clerk"), "report.template", { departmentId: OWN, status })).toBe(status === "draft");
+      expect(can(actor("admin"), "report.template", { departmentId: OTHER, status })).toBe(status === "draft");
     }
     expect(decide(actor("clerk"), "report.edit", { departmentId: OWN, status: "submitted" })).toEqual({
       allowed: false,

@@ -24,9 +24,11 @@ export const ACTIONS = [
   "report.comment", // 发表意见
   "report.export", // 下载 PDF / Excel
   "report.audit", // 查看审计日志
+  "report.template", // 更换草稿的公开模板
   "admin.users", // 用户管理
   "admin.departments", // 部门与单位管理
   "admin.catalogs", // 科目表管理
+  "admin.templates", // 公开模板管理
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -44,6 +46,7 @@ export const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     "report.comment",
     "report.export",
     "report.audit",
+    "report.template",
   ]),
   supervisor: new Set<Action>([
     "report.view",
@@ -58,9 +61,11 @@ export const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     "report.view",
     "report.export",
     "report.audit",
+    "report.template",
     "admin.users",
     "admin.departments",
     "admin.catalogs",
+    "admin.templates",
   ]),
 };
 
@@ -93,7 +98,11 @@ export function decide(actor: Actor, action: Action, target?: Target): Decision 
       return { allowed: false, reason: "只能处理本部门的报告" };
     }
   }
-  if (action === "report.edit" && target?.status !== undefined && target.status !== "draft") {
+  if (
+    (action === "report.edit" || action === "report.template") &&
+    target?.status !== undefined &&
+    target.status !== "draft"
+  ) {
     return { allowed: false, reason: "报告已不是草稿状态，不能修改" };
   }
   return ALLOW;

@@ -20,6 +20,8 @@ export const ZDepartment = z
       .regex(/^[0-9A-Za-z]+$/, { error: "部门编码只能包含数字和字母" }),
     name: z.string().trim().min(2, { error: "请填写部门名称" }).max(100, { error: "部门名称最多100个字" }),
     shortName: z.string().trim().max(30, { error: "简称最多30个字" }),
+    /** 地区: a new report takes the disclosure template of this region for its year. */
+    region: z.string().trim().max(40, { error: "地区最多40个字" }),
     units: z.array(ZUnit).max(200, { error: "单位过多" }),
   })
   .superRefine((v, ctx) => {

@@ -66,6 +66,7 @@ export function getDepartment(actor: Actor, id: number): TDepartment & { hasRepo
     code: dept.code,
     name: dept.name,
     shortName: dept.shortName,
+    region: dept.region,
     units: unitRows.map((u) => ({ id: u.id, name: u.name, nature: u.nature, category: u.category })),
     hasReports: n > 0,
   };
@@ -91,7 +92,7 @@ export function saveDepartment(actor: Actor, input: TDepartment): { id: number }
     if (input.id === null) {
       id = tx
         .insert(departments)
-        .values({ code: input.code, name: input.name, shortName: input.shortName })
+        .values({ code: input.code, name: input.name, shortName: input.shortName, region: input.region })
         .returning()
         .get().id;
       audit.push({
@@ -105,10 +106,16 @@ export function saveDepartment(actor: Actor, input: TDepartment): { id: number }
       if (!before) throw new NotFoundError("部门不存在");
       id = before.id;
       tx.update(departments)
-        .set({ code: input.code, name: input.name, shortName: input.shortName, updatedAt: new Date() })
+        .set({
+          code: input.code,
+          name: input.name,
+          shortName: input.shortName,
+          region: input.region,
+          updatedAt: new Date(),
+        })
         .where(eq(departments.id, id))
         .run();
-      for (const k of ["code", "name", "shortName"] as const) {
+      for (const k of ["code", "name", "shortName", "region"] as const) {
         if (before[k] !== input[k]) {
           audit.push({
             actorId: actor.id,

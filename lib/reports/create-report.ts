@@ -5,16 +5,11 @@ import * as t from "../../db/schema";
 import { assertCan, type Actor } from "../access";
 import { writeAudit } from "../audit/write-audit";
 import { carryForward, type CarriedForward } from "../disclosure/carry-forward";
-import { GLOSSARY_2020 } from "../disclosure/templates/glossary-2020";
 import { ValidationError } from "../errors";
+import { chooseTemplate } from "../templates/templates";
 import { loadReportData } from "./load-report-data";
 import type { TCreateReport } from "./create-report.schema";
 import { THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES } from "../domain";
-
-/** The disclosure layout a new report of `year` uses (one so far; see lib/disclosure/templates). */
-export function templateIdForYear(_year: number): string {
-  return "2020";
-}
 
 /** The department's published report for a year (its latest revision), if any. */
 function publishedReportOf(departmentId: number, year: number): number | null {
@@ -29,14 +24,21 @@ function publishedReportOf(departmentId: number, year: number): number | null {
 
 /**
  * 新建年度报告: a clerk starts the draft of their department's report for a year. A department has
- * one report per year (revisions come from 修订, not from here). When the department published a
+ * one report per year (revisions come from 修订, not from here). The report takes its region's
+ * disclosure template for the year (lib/templates chooseTemplate). When the department published a
  * report for the year before, every 上年决算数 is filled from it (with 年初结转和结余, the profile and
- * the glossary); otherwise the clerk enters them.
+ * the glossary); otherwise the clerk enters them, and the glossary is the template's.
  */
 export function createReport(actor: Actor, input: TCreateReport): { id: number; carriedFrom: number | null } {
   if (actor.departmentId === null) throw new ValidationError("您的账号未关联部门，不能新建报告");
   const departmentId = actor.departmentId;
   assertCan(actor, "report.create", { departmentId });
+  const department = getDb()
+    .select({ region: t.departments.region })
+    .from(t.departments)
+    .where(eq(t.departments.id, departmentId))
+    .get();
+  const template = chooseTemplate(department?.region ?? "", input.year);
   const priorId = publishedReportOf(departmentId, input.year - 1);
   const prior: CarriedForward | null = priorId === null ? null : carryForward(loadReportData(actor, priorId));
   const db = getDb();
@@ -53,7 +55,7 @@ export function createReport(actor: Actor, input: TCreateReport): { id: number; 
       .values({
         departmentId,
         year: input.year,
-        templateId: templateIdForYear(input.year),
+        templateId: template.id,
         createdById: actor.id,
         createdAt: now,
         updatedById: actor.id,
@@ -105,7 +107,7 @@ export function createReport(actor: Actor, input: TCreateReport): { id: number; 
       .run();
     for (const category of VEHICLE_CATEGORIES) tx.insert(t.vehicleCounts).values({ reportId, category }).run();
     tx.insert(t.performanceSummaries).values({ reportId }).run();
-    (prior?.glossary ?? GLOSSARY_2020).forEach((g, sortOrder) =>
+    (prior?.glossary ?? template.glossary).forEach((g, sortOrder) =>
       tx.insert(t.glossaryEntries).values({ reportId, term: g.term, definition: g.definition, sortOrder }).run(),
     );
     writeAudit(

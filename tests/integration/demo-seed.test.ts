@@ -18,13 +18,37 @@ beforeAll(async () => {
 const f = t.functionLines;
 
 describe("the demo seed reproduces the 2020 disclosure's figures to the 分", () => {
-  it("is one draft report of the demo department for 2020", () => {
+  it("is a 2020 draft of the Lanzhou department (the first report) and a 2024 draft of the Shanghai one", () => {
     const rows = db
-      .select({ year: t.reports.year, status: t.reports.status, department: t.departments.name })
+      .select({
+        year: t.reports.year,
+        status: t.reports.status,
+        department: t.departments.name,
+        region: t.departments.region,
+        template: t.reports.templateId,
+      })
       .from(t.reports)
       .innerJoin(t.departments, eq(t.departments.id, t.reports.departmentId))
+      .orderBy(t.reports.id)
       .all();
-    expect(rows).toEqual([{ year: 2020, status: "draft", department: "中共兰州市委机构编制委员会办公室" }]);
+    expect(rows).toEqual([
+      {
+        year: 2020,
+        status: "draft",
+        department: "中共兰州市委机构编制委员会办公室",
+        region: "甘肃省兰州市",
+        template: "lanzhou-2020",
+      },
+      { year: 2024, status: "draft", department: "上海市示例局", region: "上海市", template: "shanghai-2024" },
+    ]);
+    const users = db.select({ username: t.users.username, role: t.users.role }).from(t.users).orderBy(t.users.id).all();
+    expect(users).toEqual([
+      { username: "clerk", role: "clerk" },
+      { username: "supervisor", role: "supervisor" },
+      { username: "admin", role: "admin" },
+      { username: "shclerk", role: "clerk" },
+      { username: "shsupervisor", role: "supervisor" },
+    ]);
   });
 
   it("has the 类 totals of section 五: 763.19 / 0.80 / 44.95 / 37.21 / 32.21", () => {
@@ -142,7 +166,7 @@ describe("the demo seed reproduces the 2020 disclosure's figures to the 分", ()
   it("seeds only once: a second run on a non-empty database adds nothing", async () => {
     const { seedDemoIfEmpty } = await import("../../db/seed/seed-demo");
     expect(await seedDemoIfEmpty(db)).toEqual({ seeded: false });
-    expect(db.select().from(t.reports).all()).toHaveLength(1);
+    expect(db.select().from(t.reports).all()).toHaveLength(2);
   });
 
   it("keeps the audit log append-only, even for direct SQL", () => {

@@ -38,7 +38,7 @@ describe("user administration", () => {
 
   it("never returns password hashes in lists", () => {
     const rows = listUsers(admin);
-    expect(rows.map((r) => r.username)).toEqual(["admin", "clerk", "supervisor"]);
+    expect(rows.map((r) => r.username)).toEqual(["admin", "clerk", "shclerk", "shsupervisor", "supervisor"]);
     expect(JSON.stringify(rows)).not.toMatch(/argon2/);
   });
 

@@ -13,7 +13,7 @@ export default async function NewDepartmentPage() {
   return (
     <>
       <PageHeader title="新建部门" />
-      <DepartmentForm department={{ id: null, code: "", name: "", shortName: "", units: [] }} />
+      <DepartmentForm department={{ id: null, code: "", name: "", shortName: "", region: "", units: [] }} />
     </>
   );
 }
