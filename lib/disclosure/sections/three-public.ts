@@ -1,7 +1,7 @@
 /** 第三部分: 财政拨款“三公”经费支出决算情况. */
 import { THREE_PUBLIC_ITEMS } from "../../domain";
 import type { ThreePublicAmount } from "../report-data";
-import { completion, group, printed, rate, shares, wan, type Values } from "../values";
+import { completion, group, list, printed, rate, shares, wan, type Values } from "../values";
 import { budgetFigure, reasonFor, yoy, type SectionKindDef } from "./kind";
 
 /** The groups a pattern names, with the slot names kept from the first version (threePublic.vehicle_purchase.yoy). */
@@ -57,6 +57,13 @@ export const threePublic: SectionKindDef = {
     ),
     ...QUANTITIES,
   },
+  lists: {
+    items: {
+      label: "项目名称（因公出国（境）费、公务用车购置及运行维护费、公务接待费；没有决算数的不列）",
+      actual: "支出决算",
+      share: "占“三公”经费决算合计的比例",
+    },
+  },
   values: (ctx) => {
     const a = ctx.data.threePublic.amounts;
     const sum = (...xs: ThreePublicAmount[]): ThreePublicAmount => ({
@@ -104,6 +111,15 @@ export const threePublic: SectionKindDef = {
         ),
       });
     }
+    const present = (["abroad", "vehicle", "reception"] as const).filter((g) => printed(amounts[g].actual) !== 0);
+    const presentShares = shares(present.map((g) => amounts[g].actual));
+    values.items = list(
+      present.map((g, i) => ({
+        label: GROUP_LABELS[g],
+        actual: wan(amounts[g].actual),
+        share: presentShares[i] ?? null,
+      })),
+    );
     const q = ctx.data.threePublic.quantities;
     for (const key of Object.keys(QUANTITIES) as (keyof typeof QUANTITIES)[]) values[key] = String(q[key]);
     const empty = THREE_PUBLIC_ITEMS.every(

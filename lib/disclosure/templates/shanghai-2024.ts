@@ -136,9 +136,7 @@ export const SHANGHAI_2024: DisclosureTemplate = {
               "与{priorYear}年度相比，“三公”经费财政拨款支出决算{total.change}[{total.reason}]。其中：因公出国（境）费{abroad.change}[{abroad.reason}]；公务用车购置及运行维护费{vehicle.change}[{vehicle.reason}]；公务接待费{reception.change}[{reception.reason}]。",
             ),
             h("（二）“三公”经费财政拨款支出决算具体情况说明"),
-            p(
-              "{year}年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算{abroad.actual}[，占{abroad.share}]；公务用车购置及运行维护费支出决算{vehicle.actual}[，占{vehicle.share}]；公务接待费支出决算{reception.actual}[，占{reception.share}]。具体情况如下：",
-            ),
+            p("[{year}年度“三公”经费财政拨款支出决算中，{items}。]具体情况如下："),
             p(
               "1、因公出国（境）费支出{abroad.actual}。全年因公出国（境）团组{abroadGroups}个，累计{abroadPeople}人次。",
             ),
@@ -149,7 +147,10 @@ export const SHANGHAI_2024: DisclosureTemplate = {
               "3、公务接待费支出{reception.actual}。其中：国内公务接待支出{reception.actual}（含外宾接待支出），国内公务接待{receptionBatches}批次，{receptionPeople}人次。",
             ),
           ],
-          { none: "{department}{year}年度无“三公”经费财政拨款支出。" },
+          {
+            none: "{department}{year}年度无“三公”经费财政拨款支出。",
+            lists: { items: { item: "{label}支出决算{actual}[，占{share}]", separator: "；" } },
+          },
         ),
         section(
           "govFund",
