@@ -11,7 +11,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage, SelectInput, TextInput } from "@/components/ui/field";
 import { UNIT_NATURES, UNIT_NATURE_LABELS } from "@/lib/domain";
 
-export function DepartmentForm({ department }: { department: TDepartment }) {
+export function DepartmentForm({ department, regions }: { department: TDepartment; regions: string[] }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
@@ -37,7 +37,7 @@ export function DepartmentForm({ department }: { department: TDepartment }) {
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
       <FormMessage kind="error">{error}</FormMessage>
       <FormMessage kind="success">{saved ? "已保存。" : undefined}</FormMessage>
-      <div className="grid max-w-3xl gap-4 md:grid-cols-3">
+      <div className="grid max-w-4xl gap-4 md:grid-cols-4">
         <Field id="dept-code" label="部门编码" error={errors.code?.message}>
           <TextInput id="dept-code" error={errors.code?.message} {...form.register("code")} />
         </Field>
@@ -52,6 +52,25 @@ export function DepartmentForm({ department }: { department: TDepartment }) {
             {...form.register("shortName")}
           />
         </Field>
+        <Field
+          id="dept-region"
+          label="地区"
+          error={errors.region?.message}
+          hint="新建报告按地区和年度选用公开模板，如“上海市”"
+        >
+          <TextInput
+            id="dept-region"
+            list="dept-region-list"
+            error={errors.region?.message}
+            hint="新建报告按地区和年度选用公开模板，如“上海市”"
+            {...form.register("region")}
+          />
+        </Field>
+        <datalist id="dept-region-list">
+          {regions.map((r) => (
+            <option key={r} value={r} />
+          ))}
+        </datalist>
       </div>
 
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4">

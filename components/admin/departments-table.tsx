@@ -9,6 +9,7 @@ const columns: ColumnDef<DepartmentListItem>[] = [
   { accessorKey: "code", header: "部门编码" },
   { accessorKey: "name", header: "部门名称" },
   { accessorKey: "shortName", header: "简称" },
+  { accessorKey: "region", header: "地区" },
   { accessorKey: "unitCount", header: "单位数", enableGlobalFilter: false },
   { accessorKey: "userCount", header: "用户数", enableGlobalFilter: false },
   {

@@ -13,33 +13,46 @@ import {
 import { Field, TextInput } from "@/components/ui/field";
 import { SectionShell } from "./section-shell";
 import { useSectionSave } from "./use-section-form";
-import { VEHICLE_CATEGORIES, VEHICLE_LABELS } from "@/lib/domain";
+import { VEHICLE_CATEGORIES } from "@/lib/domain";
+import type { OtherMattersLayout } from "@/lib/reports/sections/other-matters";
 
 type MoneyKey = (typeof OTHER_MONEY_FIELDS)[number][0];
-const GROUPS: { legend: string; keys: MoneyKey[] }[] = [
-  {
-    legend: "机关运行经费（行政单位和参公事业单位）",
-    keys: [
-      "agencyOperatingCost",
-      "agencyOperatingCostPrior",
-      "meetingCost",
-      "meetingCostPrior",
-      "trainingCost",
-      "trainingCostPrior",
-    ],
-  },
-  {
-    legend: "政府采购",
-    keys: [
-      "procurementTotal",
-      "procurementGoods",
-      "procurementWorks",
-      "procurementServices",
-      "procurementSme",
-      "procurementSmallMicro",
-    ],
-  },
-];
+
+/** The money fields by group, as the report's template prints them (the others keep their values). */
+function groups(layout: OtherMattersLayout): { legend: string; keys: MoneyKey[] }[] {
+  return [
+    {
+      legend: "机关运行经费（行政单位和参公事业单位）",
+      keys: [
+        "agencyOperatingCost",
+        "agencyOperatingCostPrior",
+        "meetingCost",
+        "meetingCostPrior",
+        "trainingCost",
+        "trainingCostPrior",
+      ],
+    },
+    {
+      legend: "政府采购",
+      keys: [
+        "procurementTotal",
+        "procurementGoods",
+        "procurementWorks",
+        "procurementServices",
+        ...(layout.smeAwarded ? (["procurementSme", "procurementSmallMicro"] as const) : []),
+        ...(layout.smeReserved
+          ? ([
+              "procurementReservedSme",
+              "procurementReservedSmallMicro",
+              "procurementSmeWonReserved",
+              "procurementSmallMicroWonReserved",
+              "procurementSmeWonOther",
+            ] as const)
+          : []),
+      ],
+    },
+  ];
+}
 const LABEL = Object.fromEntries(OTHER_MONEY_FIELDS) as Record<MoneyKey, string>;
 
 export function OtherMattersForm({
@@ -49,6 +62,7 @@ export function OtherMattersForm({
   readOnlyReason,
   initial,
   publicUse,
+  layout,
 }: {
   reportId: number;
   version: number;
@@ -57,6 +71,7 @@ export function OtherMattersForm({
   initial: TOtherMattersInput;
   /** 公用经费 of table 06, the ceiling of 机关运行经费. */
   publicUse: number;
+  layout: OtherMattersLayout;
 }) {
   const form = useForm<TOtherMattersInput, unknown, TOtherMatters>({
     resolver: zodResolver(ZOtherMatters),
@@ -77,7 +92,7 @@ export function OtherMattersForm({
 
   return (
     <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
-      {GROUPS.map((g) => (
+      {groups(layout).map((g) => (
         <fieldset key={g.legend} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
           <legend className="px-1 text-sm font-semibold">{g.legend}（元）</legend>
           {g.keys.map((k) => (
@@ -127,7 +142,12 @@ export function OtherMattersForm({
           {Number(values?.vehiclesTotal || 0) === vehicleSum ? "，与总数相符。" : "，与总数不符。"}
         </p>
         {VEHICLE_CATEGORIES.map((c) => (
-          <Field key={c} id={`om-v-${c}`} label={`${VEHICLE_LABELS[c]}（辆）`} error={errors.vehicles?.[c]?.message}>
+          <Field
+            key={c}
+            id={`om-v-${c}`}
+            label={`${layout.vehicleLabels[c]}（辆）`}
+            error={errors.vehicles?.[c]?.message}
+          >
             <TextInput
               id={`om-v-${c}`}
               inputMode="numeric"
@@ -145,32 +165,51 @@ export function OtherMattersForm({
             {...form.register("otherVehiclePurpose")}
           />
         </Field>
-        <Field
-          id="om-general"
-          label="单价50万元（含）以上通用设备（台/套）"
-          error={errors.generalEquipmentOver500k?.message}
-        >
-          <TextInput
-            id="om-general"
-            inputMode="numeric"
-            className="w-40 text-right tabular"
-            error={errors.generalEquipmentOver500k?.message}
-            {...form.register("generalEquipmentOver500k")}
-          />
-        </Field>
-        <Field
-          id="om-special"
-          label="单价100万元（含）以上专用设备（台/套）"
-          error={errors.specialEquipmentOver1m?.message}
-        >
-          <TextInput
-            id="om-special"
-            inputMode="numeric"
-            className="w-40 text-right tabular"
-            error={errors.specialEquipmentOver1m?.message}
-            {...form.register("specialEquipmentOver1m")}
-          />
-        </Field>
+        {layout.equipmentTwo && (
+          <>
+            <Field
+              id="om-general"
+              label="单价50万元（含）以上通用设备（台/套）"
+              error={errors.generalEquipmentOver500k?.message}
+            >
+              <TextInput
+                id="om-general"
+                inputMode="numeric"
+                className="w-40 text-right tabular"
+                error={errors.generalEquipmentOver500k?.message}
+                {...form.register("generalEquipmentOver500k")}
+              />
+            </Field>
+            <Field
+              id="om-special"
+              label="单价100万元（含）以上专用设备（台/套）"
+              error={errors.specialEquipmentOver1m?.message}
+            >
+              <TextInput
+                id="om-special"
+                inputMode="numeric"
+                className="w-40 text-right tabular"
+                error={errors.specialEquipmentOver1m?.message}
+                {...form.register("specialEquipmentOver1m")}
+              />
+            </Field>
+          </>
+        )}
+        {layout.equipmentOne && (
+          <Field
+            id="om-equipment"
+            label="单价100万元（含）以上设备（不含车辆）（台/套）"
+            error={errors.equipmentOver1m?.message}
+          >
+            <TextInput
+              id="om-equipment"
+              inputMode="numeric"
+              className="w-40 text-right tabular"
+              error={errors.equipmentOver1m?.message}
+              {...form.register("equipmentOver1m")}
+            />
+          </Field>
+        )}
       </fieldset>
     </SectionShell>
   );

@@ -7,7 +7,7 @@ import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { deleteProjectAction, saveProjectAction } from "@/app/(app)/reports/[id]/actions";
 import { gradeFor } from "@/lib/disclosure/grades";
 import { parseMoney, percent } from "@/lib/money";
-import { GRADES, ZProject, type TProject, type TProjectInput } from "@/lib/reports/sections/performance.schema";
+import { ZProject, type TProject, type TProjectInput } from "@/lib/reports/sections/performance.schema";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, SelectInput, TextInput } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
@@ -31,12 +31,15 @@ export function ProjectForm({
   canEdit,
   readOnlyReason,
   initial,
+  gradeBands,
 }: {
   reportId: number;
   version: number;
   canEdit: boolean;
   readOnlyReason?: string;
   initial: TProjectInput;
+  /** The grades of the report's template, best first. */
+  gradeBands: { grade: string; min: number }[];
 }) {
   const router = useRouter();
   const form = useForm<TProjectInput, unknown, TProject>({ resolver: zodResolver(ZProject), defaultValues: initial });
@@ -55,7 +58,7 @@ export function ProjectForm({
   const e = parseMoney(executed ?? "");
   const rate = b.ok && e.ok ? percent(e.fen, b.fen) : null;
   const s = parseMoney(score ?? "");
-  const grade = s.ok && (score ?? "").trim() !== "" ? gradeFor(s.fen) : null;
+  const grade = s.ok && (score ?? "").trim() !== "" ? gradeFor(s.fen, gradeBands) : null;
 
   const remove = () => {
     if (initial.projectId === null || !window.confirm(`确定删除项目“${initial.name}”吗？`)) return;
@@ -114,7 +117,7 @@ export function ProjectForm({
         <Field id="p-declaredGrade" label="自评表填写的等级" error={errors.declaredGrade?.message}>
           <SelectInput id="p-declaredGrade" error={errors.declaredGrade?.message} {...form.register("declaredGrade")}>
             <option value="">（未填写）</option>
-            {GRADES.map((g) => (
+            {gradeBands.map(({ grade: g }) => (
               <option key={g} value={g}>
                 {g}
               </option>

@@ -13,6 +13,7 @@ export interface DepartmentListItem {
   code: string;
   name: string;
   shortName: string;
+  region: string;
   unitCount: number;
   userCount: number;
 }
@@ -37,7 +38,13 @@ export function listDepartments(actor: Actor): DepartmentListItem[] {
       .map((r) => [r.id, r.n]),
   );
   return db
-    .select({ id: departments.id, code: departments.code, name: departments.name, shortName: departments.shortName })
+    .select({
+      id: departments.id,
+      code: departments.code,
+      name: departments.name,
+      shortName: departments.shortName,
+      region: departments.region,
+    })
     .from(departments)
     .orderBy(asc(departments.code))
     .all()

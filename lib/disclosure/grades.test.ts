@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPoints, gradeFor, NATIONAL_BANDS } from "./grades";
+import { describeBands, formatPoints, gradeFor, NATIONAL_BANDS } from "./grades";
 
 describe("grade bands", () => {
   it.each([
@@ -24,5 +24,17 @@ describe("grade bands", () => {
   });
   it("formats points without trailing zeros", () => {
     expect([9800, 9850, 7125, 10000, 0].map(formatPoints)).toEqual(["98", "98.5", "71.25", "100", "0"]);
+  });
+
+  it("describes a template's bands for the entry page", () => {
+    expect(describeBands(NATIONAL_BANDS)).toBe("优≥90，良≥80，中≥60，差<60");
+    expect(
+      describeBands([
+        { grade: "合格", min: 6000 },
+        { grade: "优", min: 9000 },
+        { grade: "不合格", min: 0 },
+        { grade: "良", min: 8000 },
+      ]),
+    ).toBe("优≥90，良≥80，合格≥60，不合格<60");
   });
 });

@@ -30,3 +30,13 @@ export function formatPoints(hundredths: number): string {
   if (frac === 0) return String(whole);
   return `${whole}.${String(frac).padStart(2, "0").replace(/0$/, "")}`;
 }
+
+/** “优≥90，良≥80，合格≥60，不合格<60” (bands best first, as templates list them). */
+export function describeBands(bands: readonly GradeBand[]): string {
+  const sorted = [...bands].sort((a, b) => b.min - a.min);
+  return sorted
+    .map((b, i) =>
+      b.min === 0 && i > 0 ? `${b.grade}<${formatPoints(sorted[i - 1]!.min)}` : `${b.grade}≥${formatPoints(b.min)}`,
+    )
+    .join("，");
+}

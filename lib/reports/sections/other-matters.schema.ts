@@ -15,6 +15,11 @@ export const OTHER_MONEY_FIELDS = [
   ["procurementServices", "其中：政府采购服务支出"],
   ["procurementSme", "授予中小企业合同金额"],
   ["procurementSmallMicro", "其中：授予小微企业合同金额"],
+  ["procurementReservedSme", "面向中小企业预留政府采购项目预算金额"],
+  ["procurementReservedSmallMicro", "其中：面向小微企业预留政府采购项目预算金额"],
+  ["procurementSmeWonReserved", "面向中小企业预留的项目中，中小企业中标（成交）金额"],
+  ["procurementSmallMicroWonReserved", "面向小微企业预留的项目中，小微企业中标（成交）金额"],
+  ["procurementSmeWonOther", "其他政府采购项目中，中小企业中标（成交）金额"],
 ] as const;
 
 export const ZOtherMatters = z.object({
@@ -32,6 +37,7 @@ export const ZOtherMatters = z.object({
   otherVehiclePurpose: zText(200),
   generalEquipmentOver500k: zCount,
   specialEquipmentOver1m: zCount,
+  equipmentOver1m: zCount,
 });
 export type TOtherMattersInput = z.input<typeof ZOtherMatters>;
 export type TOtherMatters = z.output<typeof ZOtherMatters>;

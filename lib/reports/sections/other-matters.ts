@@ -7,13 +7,24 @@ import { loadReportData } from "../load-report-data";
 import { auditMoney, moneyText } from "./money-text";
 import { diffRecord, saveSection } from "./save-section";
 import { OTHER_MONEY_FIELDS, type TOtherMatters, type TOtherMattersInput } from "./other-matters.schema";
-import { VEHICLE_CATEGORIES } from "../../domain";
+import { VEHICLE_CATEGORIES, type VehicleCategory } from "../../domain";
+import { templateUses, usedPlaceholders } from "../../disclosure/templates/uses";
+import { resolveTemplate } from "../../templates/resolve";
 
-/** The form's values, and the 公用经费 that 机关运行经费 is checked against. */
+/** Which of the page's fields the report's template prints, and how it names the vehicle categories. */
+export interface OtherMattersLayout {
+  smeAwarded: boolean;
+  smeReserved: boolean;
+  equipmentTwo: boolean;
+  equipmentOne: boolean;
+  vehicleLabels: Record<VehicleCategory, string>;
+}
+
+/** The form's values, the 公用经费 that 机关运行经费 is checked against, and the template's layout. */
 export function getOtherMattersForm(
   actor: Actor,
   reportId: number,
-): { initial: TOtherMattersInput; publicUse: number } {
+): { initial: TOtherMattersInput; publicUse: number; layout: OtherMattersLayout } {
   const data = loadReportData(actor, reportId);
   const { otherMatters: o, vehicleCounts: v } = data;
   const initial: TOtherMattersInput = {
@@ -26,8 +37,24 @@ export function getOtherMattersForm(
     otherVehiclePurpose: o.otherVehiclePurpose,
     generalEquipmentOver500k: String(o.generalEquipmentOver500k),
     specialEquipmentOver1m: String(o.specialEquipmentOver1m),
+    equipmentOver1m: String(o.equipmentOver1m),
   };
-  return { initial, publicUse: keyFigures(data).publicUse };
+  const template = resolveTemplate(data.report.templateId);
+  const used = usedPlaceholders(template);
+  return {
+    initial,
+    publicUse: keyFigures(data).publicUse,
+    layout: {
+      // The 2020 layouts tell 授予中小企业 with its share; the 2024 ones the five reserved-for-SME figures.
+      smeAwarded: templateUses(used, "procurement", "sme") || templateUses(used, "procurement", "smallMicro"),
+      smeReserved: templateUses(used, "procurement", "reservedSme"),
+      equipmentTwo:
+        templateUses(used, "assets", "generalEquipmentOver500k") ||
+        templateUses(used, "assets", "specialEquipmentOver1m"),
+      equipmentOne: templateUses(used, "assets", "equipmentOver1m"),
+      vehicleLabels: template.vehicleLabels,
+    },
+  };
 }
 
 const MONEY_KEYS = new Set<string>(OTHER_MONEY_FIELDS.map(([k]) => k));

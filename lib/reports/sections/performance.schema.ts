@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { ZSectionBase, zMoney, zPoints, zRequiredText, zText } from "./fields";
-
-export const GRADES = ["优", "良", "中", "差"] as const;
+import { ZSectionBase, zCount, zMoney, zPoints, zRequiredText, zText } from "./fields";
 
 export const ZIndicator = z.object({
   level1: zRequiredText(30, "请填写一级指标"),
@@ -22,7 +20,8 @@ export const ZProject = z
     budget: zMoney(),
     executed: zMoney(),
     score: zPoints(),
-    declaredGrade: z.enum(["", ...GRADES], { error: "请选择评价等级" }),
+    /** The grade written on the 自评表, one of the template's grade names ("" when none). */
+    declaredGrade: z.string().trim().max(10, { error: "请选择评价等级" }),
     goal: zText(5000),
     effect: zText(5000),
     problems: zText(5000),
@@ -46,6 +45,23 @@ export const ZPerformanceSummary = z.object({
   workOverview: zText(),
   departmentGrade: zText(20),
   departmentEvaluation: zText(),
+  // 预算绩效管理情况 (the 2024 layouts)
+  managementSystems: zText(2000),
+  managementMechanism: zText(2000),
+  targetProjects: zCount,
+  targetAmount: zMoney(),
+  trackedProjects: zCount,
+  trackedAmount: zMoney(),
+  selfEvaluatedProjects: zCount,
+  selfEvaluatedAmount: zMoney(),
+  averageScore: zPoints(),
+  gradeCounts: z
+    .record(z.string().trim().min(1).max(10), zCount)
+    .refine((r) => Object.keys(r).length <= 10, { error: "等级过多" }),
+  problemsFound: zCount,
+  problemsFixed: zCount,
+  problemsFixing: zCount,
 });
-export type TPerformanceSummary = z.infer<typeof ZPerformanceSummary>;
+export type TPerformanceSummaryInput = z.input<typeof ZPerformanceSummary>;
+export type TPerformanceSummary = z.output<typeof ZPerformanceSummary>;
 export const ZSavePerformanceSummary = ZSectionBase.extend(ZPerformanceSummary.shape);

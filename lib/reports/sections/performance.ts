@@ -8,7 +8,10 @@ import { percent } from "../../money";
 import { loadReportData } from "../load-report-data";
 import { auditMoney, moneyText } from "./money-text";
 import { diffList, diffRecord, saveSection, type FieldChange } from "./save-section";
-import type { TPerformanceSummary, TProject, TProjectInput } from "./performance.schema";
+import type { TPerformanceSummary, TPerformanceSummaryInput, TProject, TProjectInput } from "./performance.schema";
+import { templateUses, usedPlaceholders } from "../../disclosure/templates/uses";
+import { resolveTemplate } from "../../templates/resolve";
+import { getReport } from "../get-report";
 
 export interface ProjectRow {
   id: number;
@@ -21,8 +24,22 @@ export interface ProjectRow {
   declaredGrade: string;
 }
 
+/** What the report's template asks of the 绩效 page. */
+export interface PerformanceLayout {
+  /** The grade names and bands of the template, best first. */
+  gradeBands: { grade: string; min: number }[];
+  /** The 2020-style part: 工作开展情况 text, 部门自评 grade and evaluation. */
+  departmentTexts: boolean;
+  /** The 2024-style section 预算绩效管理情况: 制度, 机制, counts. */
+  management: boolean;
+  /** Whether projects are itemized (then 自评 counts, amount, average and grades are computed from them). */
+  itemized: boolean;
+}
+
 export function getPerformancePage(actor: Actor, reportId: number) {
   const data = loadReportData(actor, reportId);
+  const template = resolveTemplate(data.report.templateId);
+  const used = usedPlaceholders(template);
   const rows: ProjectRow[] = data.projects.map((p) => ({
     id: p.id,
     name: p.name,
@@ -30,10 +47,40 @@ export function getPerformancePage(actor: Actor, reportId: number) {
     executed: p.executed,
     rate: percent(p.executed, p.budget),
     score: p.scoreHundredths === null ? null : formatPoints(p.scoreHundredths),
-    grade: gradeFor(p.scoreHundredths),
+    grade: gradeFor(p.scoreHundredths, template.gradeBands),
     declaredGrade: p.declaredGrade,
   }));
-  return { projects: rows, summary: data.performance };
+  const p = data.performance;
+  const summary: TPerformanceSummaryInput = {
+    workOverview: p.workOverview,
+    departmentGrade: p.departmentGrade,
+    departmentEvaluation: p.departmentEvaluation,
+    managementSystems: p.managementSystems,
+    managementMechanism: p.managementMechanism,
+    targetProjects: String(p.targetProjects),
+    targetAmount: moneyText(p.targetAmount),
+    trackedProjects: String(p.trackedProjects),
+    trackedAmount: moneyText(p.trackedAmount),
+    selfEvaluatedProjects: String(p.selfEvaluatedProjects),
+    selfEvaluatedAmount: moneyText(p.selfEvaluatedAmount),
+    averageScore: pointsText(p.averageScoreHundredths),
+    gradeCounts: Object.fromEntries(template.gradeBands.map((b) => [b.grade, String(p.gradeCounts[b.grade] ?? 0)])),
+    problemsFound: String(p.problemsFound),
+    problemsFixed: String(p.problemsFixed),
+    problemsFixing: String(p.problemsFixing),
+  };
+  const layout: PerformanceLayout = {
+    gradeBands: template.gradeBands.map((b) => ({ ...b })),
+    departmentTexts: templateUses(used, "performance.work") || templateUses(used, "performance.department"),
+    management: templateUses(used, "performance.management"),
+    itemized: data.projects.some((x) => x.scoreHundredths !== null),
+  };
+  return { projects: rows, summary, layout };
+}
+
+/** The grade names and bands of the report's template (the project page offers them). */
+export function gradeBandsOf(actor: Actor, reportId: number) {
+  return resolveTemplate(getReport(actor, reportId).templateId).gradeBands;
 }
 
 const pointsText = (h: number | null) => (h === null ? "" : formatPoints(h));
@@ -65,7 +112,7 @@ export function getProjectForm(actor: Actor, reportId: number, projectId: number
     budget: moneyText(p.budget),
     executed: moneyText(p.executed),
     score: pointsText(p.scoreHundredths),
-    declaredGrade: (p.declaredGrade || "") as TProjectInput["declaredGrade"],
+    declaredGrade: p.declaredGrade,
     goal: p.goal,
     effect: p.effect,
     problems: p.problems,
@@ -179,13 +226,27 @@ export function deleteProject(actor: Actor, reportId: number, version: number, p
   });
 }
 
+const SUMMARY_MONEY = new Set(["targetAmount", "trackedAmount", "selfEvaluatedAmount"]);
+
 export function savePerformanceSummary(actor: Actor, reportId: number, version: number, input: TPerformanceSummary) {
   return saveSection(actor, reportId, version, "performance", ({ tx }) => {
+    const { averageScore, gradeCounts, ...rest } = input;
+    const values = {
+      ...rest,
+      averageScoreHundredths: averageScore,
+      gradeCountsJson: JSON.stringify(Object.fromEntries(Object.entries(gradeCounts).filter(([, n]) => n > 0))),
+    };
     const before = tx.select().from(performanceSummaries).where(eq(performanceSummaries.reportId, reportId)).get();
     tx.insert(performanceSummaries)
-      .values({ reportId, ...input })
-      .onConflictDoUpdate({ target: performanceSummaries.reportId, set: input })
+      .values({ reportId, ...values })
+      .onConflictDoUpdate({ target: performanceSummaries.reportId, set: values })
       .run();
-    return diffRecord("performance", before, input);
+    return diffRecord("performance", before, values, (k, v) =>
+      SUMMARY_MONEY.has(k)
+        ? auditMoney(v)
+        : k === "averageScoreHundredths"
+          ? pointsText(v as number | null)
+          : String(v ?? ""),
+    );
   });
 }

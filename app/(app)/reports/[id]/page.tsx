@@ -17,6 +17,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { FindingsList } from "@/components/workflow/findings-list";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { CommentForm } from "@/components/workflow/comment-form";
+import { TemplatePicker } from "@/components/workflow/template-picker";
+import { resolveTemplate } from "@/lib/templates/resolve";
+import { templateChoices } from "@/lib/templates/templates";
 import { REPORT_STATUS_LABELS, ENTRY_SECTIONS } from "@/lib/domain";
 
 export const metadata: Metadata = { title: "报告概览" };
@@ -50,6 +53,8 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
   const comments = listComments(user, id);
   const actions = availableTransitions(user, report);
   const canRevise = report.status === "published" && can(user, "report.revise", { departmentId: report.departmentId });
+  const template = resolveTemplate(report.templateId);
+  const mayChangeTemplate = can(user, "report.template", { departmentId: report.departmentId, status: report.status });
   const mayComment = can(user, "report.comment", { departmentId: report.departmentId });
   return (
     <>
@@ -64,6 +69,17 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
           </>
         }
       />
+      <section aria-labelledby="template-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="template-heading" className="mb-2 text-base font-semibold">
+          公开模板
+        </h2>
+        <p className="mb-3 text-sm text-slate-700" data-testid="report-template">
+          {template.name}（{template.region}，{template.year}年度，第{template.version}版）
+        </p>
+        {mayChangeTemplate && (
+          <TemplatePicker reportId={id} version={report.version} current={template.id} choices={templateChoices()} />
+        )}
+      </section>
       <section aria-labelledby="workflow-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="workflow-heading" className="mb-3 text-base font-semibold">
           审核与流转

@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { withUser } from "@/lib/action";
 import { saveFindingNotes } from "@/lib/reports/checks";
 import { addComment } from "@/lib/reports/comments";
+import { setReportTemplate } from "@/lib/reports/set-report-template";
 import { startRevision } from "@/lib/reports/start-revision";
+import { ZSetReportTemplate } from "@/lib/templates/templates.schema";
 import { transitionReport } from "@/lib/reports/transition-report";
 import { ZComment, ZFindingNotes, ZReportRef, ZTransition } from "@/lib/reports/workflow.schema";
 import type { TransitionAction } from "@/lib/workflow";
@@ -32,4 +34,10 @@ export const startRevisionAction = withUser(ZReportRef, (user, { reportId }) => 
   const created = startRevision(user, reportId);
   revalidatePath("/reports", "layout");
   return created;
+});
+
+export const setReportTemplateAction = withUser(ZSetReportTemplate, (user, { reportId, version, templateId }) => {
+  const result = setReportTemplate(user, reportId, version, templateId);
+  revalidatePath(`/reports/${reportId}`, "layout");
+  return result;
 });

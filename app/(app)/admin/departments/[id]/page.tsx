@@ -8,6 +8,7 @@ import { orNotFound } from "@/lib/route-helpers";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoAccess } from "@/components/ui/no-access";
 import { DepartmentForm } from "@/components/admin/department-form";
+import { templateRegions } from "@/lib/templates/templates";
 
 export const metadata: Metadata = { title: "编辑部门" };
 
@@ -29,7 +30,7 @@ export default async function EditDepartmentPage({ params }: { params: Promise<{
           </Link>
         }
       />
-      <DepartmentForm department={values} />
+      <DepartmentForm department={values} regions={templateRegions()} />
     </>
   );
 }

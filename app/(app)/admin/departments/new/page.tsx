@@ -4,6 +4,7 @@ import { can } from "@/lib/access";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoAccess } from "@/components/ui/no-access";
 import { DepartmentForm } from "@/components/admin/department-form";
+import { templateRegions } from "@/lib/templates/templates";
 
 export const metadata: Metadata = { title: "新建部门" };
 
@@ -13,7 +14,10 @@ export default async function NewDepartmentPage() {
   return (
     <>
       <PageHeader title="新建部门" />
-      <DepartmentForm department={{ id: null, code: "", name: "", shortName: "", region: "", units: [] }} />
+      <DepartmentForm
+        department={{ id: null, code: "", name: "", shortName: "", region: "", units: [] }}
+        regions={templateRegions()}
+      />
     </>
   );
 }

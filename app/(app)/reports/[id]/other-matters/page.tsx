@@ -10,7 +10,10 @@ export default async function OtherMattersPage({ params }: { params: Promise<{ i
   const { user, reportId, shell } = await loadSectionPage(params);
   return (
     <>
-      <PageHeader title="其他事项" description="第三部分八（机关运行经费）、九（政府采购）、十（国有资产占用）。" />
+      <PageHeader
+        title="其他事项"
+        description="机关运行经费、政府采购和国有资产占用情况（按本报告的公开模板列出需要填写的项）。"
+      />
       <OtherMattersForm {...shell} {...getOtherMattersForm(user, reportId)} />
     </>
   );

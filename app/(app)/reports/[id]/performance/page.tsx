@@ -6,17 +6,19 @@ import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { ProjectsTable } from "@/components/sections/projects-table";
 import { PerformanceSummaryForm } from "@/components/sections/performance-summary-form";
+import { describeBands } from "@/lib/disclosure/grades";
 
 export const metadata: Metadata = { title: "绩效自评" };
 
 export default async function PerformancePage({ params }: { params: Promise<{ id: string }> }) {
   const { user, reportId, shell } = await loadSectionPage(params);
-  const { projects, summary } = getPerformancePage(user, reportId);
+  const { projects, summary, layout } = getPerformancePage(user, reportId);
+  const bands = describeBands(layout.gradeBands);
   return (
     <>
       <PageHeader
         title="绩效自评"
-        description="评价等级按得分由系统确定（优≥90，良≥80，中≥60，差<60）。"
+        description={`评价等级按得分由系统确定（${bands}），依本报告的公开模板。`}
         actions={
           shell.canEdit ? (
             <Link href={`/reports/${reportId}/performance/new`} className={buttonClass("primary")}>
@@ -35,7 +37,7 @@ export default async function PerformancePage({ params }: { params: Promise<{ id
         <h2 id="dept-heading" className="mb-3 text-base font-semibold">
           预算绩效管理情况与部门绩效评价
         </h2>
-        <PerformanceSummaryForm {...shell} initial={summary} />
+        <PerformanceSummaryForm {...shell} initial={summary} layout={layout} />
       </section>
     </>
   );

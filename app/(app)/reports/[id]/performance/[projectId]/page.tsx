@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getSectionContext } from "@/lib/reports/section-context";
-import { getProjectForm } from "@/lib/reports/sections/performance";
+import { getProjectForm, gradeBandsOf } from "@/lib/reports/sections/performance";
 import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProjectForm } from "@/components/sections/project-form";
@@ -35,6 +35,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         canEdit={ctx.canEdit}
         readOnlyReason={ctx.readOnlyReason}
         initial={initial}
+        gradeBands={gradeBandsOf(user, reportId)}
       />
     </>
   );
