@@ -38,6 +38,7 @@ export default tseslint.config(
       "playwright-report/**",
       "coverage/**",
       "next-env.d.ts",
+      "tmp/**",
     ],
   },
   js.configs.recommended,

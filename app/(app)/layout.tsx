@@ -11,6 +11,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     ...(can(user, "admin.users") ? [{ href: "/admin/users", label: "用户管理" }] : []),
     ...(can(user, "admin.departments") ? [{ href: "/admin/departments", label: "部门与单位" }] : []),
     ...(can(user, "admin.catalogs") ? [{ href: "/admin/catalogs", label: "科目表" }] : []),
+    ...(can(user, "admin.templates") ? [{ href: "/admin/templates", label: "公开模板" }] : []),
     { href: "/disclosures", label: "公开查询" },
   ];
   return (

@@ -32,7 +32,7 @@ export interface World {
 }
 
 /** A new department named after the spec, with a clerk and a supervisor (password WORLD_PASSWORD). */
-export async function createWorld(label: string): Promise<World> {
+export async function createWorld(label: string, options: { region?: string } = {}): Promise<World> {
   passwordHash ??= hashPassword(WORLD_PASSWORD);
   const hash = await passwordHash;
   const suffix = `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
@@ -42,7 +42,7 @@ export async function createWorld(label: string): Promise<World> {
   const departmentId = e2eDb().transaction((tx) => {
     const dept = tx
       .insert(t.departments)
-      .values({ code, name, shortName: `${label}局` })
+      .values({ code, name, shortName: `${label}局`, region: options.region ?? "" })
       .returning()
       .get();
     demo.units.forEach((u, i) =>

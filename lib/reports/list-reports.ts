@@ -13,6 +13,7 @@ export interface ReportListItem {
   year: number;
   revision: number;
   status: ReportStatus;
+  templateId: string;
   updatedAt: Date;
   updatedByName: string | null;
 }
@@ -37,6 +38,7 @@ export function listReports(actor: Actor): ReportListItem[] {
       year: reports.year,
       revision: reports.revision,
       status: reports.status,
+      templateId: reports.templateId,
       updatedAt: reports.updatedAt,
       updatedByName: updater.displayName,
     })

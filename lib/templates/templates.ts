@@ -73,17 +73,20 @@ export function templateRegions(): string[] {
 
 /**
  * The template a new report of a department takes: its region's template for that year, or the
- * region's nearest earlier one; without one, the nearest earlier template of any region (built-ins
- * first); for a year before every template, the earliest.
+ * region's nearest earlier one. A region without a template of its own (or a department without a
+ * region) takes the nearest earlier built-in template — never another region's derived one — and a
+ * year before every built-in template takes the earliest.
  */
 export function chooseTemplate(region: string, year: number): DisclosureTemplate {
-  const all = latestTemplates();
   const byYearDesc = (a: DisclosureTemplate, b: DisclosureTemplate) => b.year - a.year;
-  const regional = all.filter((t) => t.region === region && t.year <= year).sort(byYearDesc);
+  const regional = latestTemplates()
+    .filter((t) => region !== "" && t.region === region && t.year <= year)
+    .sort(byYearDesc);
   if (regional[0]) return regional[0];
-  const earlier = all.filter((t) => t.year <= year).sort(byYearDesc);
-  if (earlier[0]) return earlier[0];
-  return [...all].sort((a, b) => a.year - b.year)[0]!;
+  const builtIns = BUILT_IN_TEMPLATES.map((t) => builtInTemplate(t.id)!);
+  return (
+    builtIns.filter((t) => t.year <= year).sort(byYearDesc)[0] ?? [...builtIns].sort((a, b) => a.year - b.year)[0]!
+  );
 }
 
 /** The latest version of a template, for editing or export. */

@@ -79,8 +79,7 @@ describe("新建年度报告", () => {
     const clerk = db.select().from(t.users).where(eq(t.users.username, "clerk")).get()!;
     const { id } = createReport(as("clerk", deptA, clerk.id), { year: 2019 });
     const report = getReport(as("clerk", deptA), id);
-    // A department of Lanzhou has no template of its region for 2019: the nearest earlier of any (lanzhou-2020 is later,
-    // so the earliest there is).
+    // No template of the department's region for 2019, nor a built-in one as early: the earliest built-in.
     expect(report).toMatchObject({ year: 2019, revision: 1, status: "draft", version: 1, templateId: "lanzhou-2020" });
     expect(db.select().from(t.glossaryEntries).where(eq(t.glossaryEntries.reportId, id)).all()).toHaveLength(17);
     expect(db.select().from(t.threePublicAmounts).where(eq(t.threePublicAmounts.reportId, id)).all()).toHaveLength(4);

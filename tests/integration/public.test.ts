@@ -45,7 +45,12 @@ describe("the public side", () => {
     ] as const) {
       transitionReport(who, reportId, action);
     }
-    expect(getPublished("101001", 2020)).toMatchObject({ year: 2020, revision: 1 });
+    // The frozen snapshot records the template and the version it was printed with.
+    expect(getPublished("101001", 2020)).toMatchObject({
+      year: 2020,
+      revision: 1,
+      document: { templateId: "lanzhou-2020", templateVersion: 1 },
+    });
     const revisionId = startRevision(clerk, reportId).id;
     for (const [who, action] of [
       [clerk, "submit"],

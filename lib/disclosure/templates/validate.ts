@@ -8,7 +8,14 @@ import { parsePattern, slotsOf } from "../pattern";
 import { COMMON_PLACEHOLDERS, ITEM_PLACEHOLDERS, SECTION_KIND_DEFS } from "../sections";
 import { PHRASE_KINDS, ZTemplate, type DisclosureTemplate, type PhraseKind, type SectionSpec } from "../template";
 
-export type TemplateValidation = { ok: true; template: DisclosureTemplate } | { ok: false; errors: string[] };
+/** A problem of a template: the field it is in (a path into the template, for an editor) and the message. */
+export interface TemplateIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export type TemplateValidation =
+  { ok: true; template: DisclosureTemplate } | { ok: false; errors: string[]; issues: TemplateIssue[] };
 
 const FIELD_NAMES: Record<string, string> = {
   id: "模板编号",
@@ -68,28 +75,38 @@ const PHRASE_SLOTS: Record<PhraseKind, Record<string, PhraseKind | null>> = {
 export function validateTemplate(raw: unknown): TemplateValidation {
   const parsed = ZTemplate.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.slice(0, 50).map((i) => `${describePath(i.path)}：${i.message}`) };
+    const issues = parsed.error.issues.slice(0, 50).map((i) => ({
+      path: i.path.map((k) => (typeof k === "symbol" ? String(k) : k)),
+      message: `${describePath(i.path)}：${i.message}`,
+    }));
+    return { ok: false, errors: issues.map((i) => i.message), issues };
   }
   const t = parsed.data;
-  const errors: string[] = [];
+  const issues: TemplateIssue[] = [];
+  const fail = (path: TemplateIssue["path"], message: string) => issues.push({ path, message });
   const variantsOf = (kind: PhraseKind) => Object.keys(t.phrases[kind]);
 
   /** Checks one pattern against the names it may use (name → the phrase it is told with, or null). */
-  const check = (where: string, pattern: string, names: Record<string, PhraseKind | null>) => {
+  const check = (
+    path: TemplateIssue["path"],
+    where: string,
+    pattern: string,
+    names: Record<string, PhraseKind | null>,
+  ) => {
     const p = parsePattern(pattern);
     if (!p.ok) {
-      errors.push(`${where}：${p.error}`);
+      fail(path, `${where}：${p.error}`);
       return;
     }
     for (const slot of slotsOf(p.nodes)) {
       if (!(slot.name in names)) {
-        errors.push(`${where}：没有占位符{${slot.name}}`);
+        fail(path, `${where}：没有占位符{${slot.name}}`);
         continue;
       }
       const kind = names[slot.name];
-      if (slot.variant && !kind) errors.push(`${where}：{${slot.name}}不是可以选择句式的占位符`);
+      if (slot.variant && !kind) fail(path, `${where}：{${slot.name}}不是可以选择句式的占位符`);
       if (slot.variant && kind && !variantsOf(kind).includes(slot.variant)) {
-        errors.push(`${where}：句式中没有名为“${slot.variant}”的${PHRASE_NAMES[kind]}变体`);
+        fail(path, `${where}：句式中没有名为“${slot.variant}”的${PHRASE_NAMES[kind]}变体`);
       }
     }
   };
@@ -102,24 +119,30 @@ export function validateTemplate(raw: unknown): TemplateValidation {
   for (const kind of PHRASE_KINDS) {
     for (const [variant, shape] of Object.entries(t.phrases[kind])) {
       for (const [branch, pattern] of Object.entries(shape as Record<string, string>)) {
-        check(`句式 · ${PHRASE_NAMES[kind]} · ${variant} · ${branch}`, pattern, PHRASE_SLOTS[kind]);
+        check(
+          ["phrases", kind, variant, branch],
+          `句式 · ${PHRASE_NAMES[kind]} · ${variant} · ${branch}`,
+          pattern,
+          PHRASE_SLOTS[kind],
+        );
       }
     }
   }
-  check("文档标题", t.title, namesFrom(COMMON_PLACEHOLDERS));
-  t.cover.forEach((line, i) => check(`封面第${i + 1}行`, line, namesFrom(COMMON_PLACEHOLDERS)));
+  check(["title"], "文档标题", t.title, namesFrom(COMMON_PLACEHOLDERS));
+  t.cover.forEach((line, i) => check(["cover", i], `封面第${i + 1}行`, line, namesFrom(COMMON_PLACEHOLDERS)));
   for (const [key, pattern] of Object.entries(t.numbering)) {
-    check(`编号格式 · ${key}`, pattern, { cn: null, title: null });
+    check(["numbering", key], `编号格式 · ${key}`, pattern, { cn: null, title: null });
   }
 
-  const checkSection = (where: string, s: SectionSpec) => {
+  const checkSection = (path: TemplateIssue["path"], where: string, s: SectionSpec) => {
     const def = SECTION_KIND_DEFS[s.kind];
     const lists = def.lists ?? {};
     const sectionNames = namesFrom(COMMON_PLACEHOLDERS, def.placeholders);
     for (const name of Object.keys(s.lists)) {
-      if (!(name in lists)) errors.push(`${where} · 列表句式“${name}”：这一节没有名为“${name}”的列表`);
+      if (!(name in lists))
+        fail([...path, "lists", name], `${where} · 列表句式“${name}”：这一节没有名为“${name}”的列表`);
       else
-        check(`${where} · 列表句式“${name}”`, s.lists[name]!.item, {
+        check([...path, "lists", name, "item"], `${where} · 列表句式“${name}”`, s.lists[name]!.item, {
           ...sectionNames,
           ...namesFrom(ITEM_PLACEHOLDERS, lists[name]!),
         });
@@ -127,58 +150,76 @@ export function validateTemplate(raw: unknown): TemplateValidation {
     const inline = { ...sectionNames, ...Object.fromEntries(Object.keys(s.lists).map((n) => [n, null])) };
     s.blocks.forEach((b, i) => {
       const at = `${where} · 第${i + 1}段`;
-      if (b.type === "heading" || b.type === "paragraph") check(at, b.text, inline);
+      if (b.type === "heading" || b.type === "paragraph") check([...path, "blocks", i, "text"], at, b.text, inline);
       else if (b.type === "paragraphs" || b.type === "list") {
         const items = lists[b.each];
-        if (!items) errors.push(`${at}：这一节没有名为“${b.each}”的列表`);
-        else check(at, b.text, { ...inline, ...namesFrom(ITEM_PLACEHOLDERS, items) });
+        if (!items) fail([...path, "blocks", i, "each"], `${at}：这一节没有名为“${b.each}”的列表`);
+        else check([...path, "blocks", i, "text"], at, b.text, { ...inline, ...namesFrom(ITEM_PLACEHOLDERS, items) });
       }
     });
-    if (s.none !== undefined) check(`${where} · 无数据时的说明`, s.none, inline);
+    if (s.none !== undefined) check([...path, "none"], `${where} · 无数据时的说明`, s.none, inline);
     if (s.kind === "income") {
       const sources = (s.options.incomeSources ?? []).map((x) => x.source);
-      if (sources.length === 0) errors.push(`${where}：请设置收入来源（设置 · incomeSources）`);
+      if (sources.length === 0) fail([...path, "options"], `${where}：请设置收入来源（设置 · incomeSources）`);
       if (sources.includes("fiscal") && sources.some((x) => ["generalBudget", "govFund", "stateCapital"].includes(x))) {
-        errors.push(`${where}：收入来源中“财政拨款收入”与其中的一般公共预算、政府性基金、国有资本经营重复计算`);
+        fail(
+          [...path, "options"],
+          `${where}：收入来源中“财政拨款收入”与其中的一般公共预算、政府性基金、国有资本经营重复计算`,
+        );
       }
     }
     if (s.kind === "expense" && (s.options.expenseKinds ?? []).length === 0) {
-      errors.push(`${where}：请设置支出类别（设置 · expenseKinds）`);
+      fail([...path, "options"], `${where}：请设置支出类别（设置 · expenseKinds）`);
     }
     if (s.kind === "group") {
-      if (!s.children?.length) errors.push(`${where}：分组下至少要有一节`);
-      s.children?.forEach((c, i) => checkSection(`${where} · 下级第${i + 1}节“${c.title}”`, c));
-    } else if (s.children?.length) errors.push(`${where}：只有“分组”才能有下级节`);
+      if (!s.children?.length) fail([...path, "children"], `${where}：分组下至少要有一节`);
+      s.children?.forEach((c, i) =>
+        checkSection([...path, "children", i], `${where} · 下级第${i + 1}节“${c.title}”`, c),
+      );
+    } else if (s.children?.length) fail([...path, "children"], `${where}：只有“分组”才能有下级节`);
   };
   t.parts.forEach((part, p) => {
-    check(`第${p + 1}部分标题`, part.title, namesFrom(COMMON_PLACEHOLDERS));
+    check(["parts", p, "title"], `第${p + 1}部分标题`, part.title, namesFrom(COMMON_PLACEHOLDERS));
     part.sections.forEach((s, i) =>
-      checkSection(`第${p + 1}部分 · 第${i + 1}节“${s.title || SECTION_KIND_DEFS[s.kind].label}”`, s),
+      checkSection(
+        ["parts", p, "sections", i],
+        `第${p + 1}部分 · 第${i + 1}节“${s.title || SECTION_KIND_DEFS[s.kind].label}”`,
+        s,
+      ),
     );
   });
 
   const tableKinds = new Set<string>();
   t.tables.forEach((table, i) => {
     const at = `表第${i + 1}项“${table.title}”`;
-    if (tableKinds.has(table.kind)) errors.push(`${at}：同一种表出现了两次`);
+    if (tableKinds.has(table.kind)) fail(["tables", i, "kind"], `${at}：同一种表出现了两次`);
     tableKinds.add(table.kind);
-    check(`${at} · 无数据说明`, table.emptyStatement, { department: null, year: null, short: null });
+    check(["tables", i, "emptyStatement"], `${at} · 无数据说明`, table.emptyStatement, {
+      department: null,
+      year: null,
+      short: null,
+    });
     if (table.kind === "generalBudgetBasic") {
       const groups = table.economicGroups ?? [];
-      if (groups.length === 0) errors.push(`${at}：请设置经济分类的列组（economicGroups）`);
+      if (groups.length === 0) fail(["tables", i, "economicGroups"], `${at}：请设置经济分类的列组（economicGroups）`);
       const bandGroups = (table.economicBands ?? []).reduce((s, b) => s + b.groups, 0);
       if (bandGroups > 0 && bandGroups !== groups.length)
-        errors.push(`${at}：表头分组覆盖的列组数（${bandGroups}）与列组数（${groups.length}）不等`);
+        fail(
+          ["tables", i, "economicBands"],
+          `${at}：表头分组覆盖的列组数（${bandGroups}）与列组数（${groups.length}）不等`,
+        );
     }
   });
   const codes = t.expenseClasses.map((c) => c.code);
   const duplicate = codes.find((c, i) => codes.indexOf(c) !== i);
-  if (duplicate) errors.push(`支出功能分类类级科目：${duplicate}重复`);
+  if (duplicate)
+    fail(["expenseClasses", codes.lastIndexOf(duplicate), "code"], `支出功能分类类级科目：${duplicate}重复`);
   const grades = t.gradeBands.map((b) => b.grade);
-  if (new Set(grades).size !== grades.length) errors.push("绩效等级：等级名称重复");
-  if (!t.gradeBands.some((b) => b.min === 0)) errors.push("绩效等级：须有一个从0分起的等级（最低等级）");
+  if (new Set(grades).size !== grades.length) fail(["gradeBands"], "绩效等级：等级名称重复");
+  if (!t.gradeBands.some((b) => b.min === 0)) fail(["gradeBands"], "绩效等级：须有一个从0分起的等级（最低等级）");
 
-  return errors.length ? { ok: false, errors: errors.slice(0, 50) } : { ok: true, template: t };
+  const kept = issues.slice(0, 50);
+  return kept.length ? { ok: false, errors: kept.map((i) => i.message), issues: kept } : { ok: true, template: t };
 }
 
 const PHRASE_NAMES: Record<PhraseKind, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { demo } from "../../../db/seed/demo-2020";
+import { demo, demoContent } from "../../../db/seed/demo-2020";
 import { FUNCTION_MONEY_FIELDS } from "../../disclosure/report-data";
 import { formatYuan } from "../../money";
 import { ZEconomicLines } from "./economic-lines.schema";
@@ -161,12 +161,12 @@ describe("“三公”经费 and 其他事项 schemas", () => {
       initialBudget: 1_700_000,
       actual: 1_030_000,
     });
-    const o = demo.otherMatters;
+    const o = demoContent().otherMatters;
     const om = ZOtherMatters.safeParse({
       ...Object.fromEntries(
         Object.entries(o).map(([k, v]) => [
           k,
-          typeof v === "number" && !k.startsWith("vehicles") && !k.includes("Equipment") ? text(v) : String(v),
+          typeof v === "number" && !k.startsWith("vehicles") && !/equipment/i.test(k) ? text(v) : String(v),
         ]),
       ),
       vehicles: Object.fromEntries(demo.vehicleCounts.map((v) => [v.category, String(v.count)])),
