@@ -42,6 +42,7 @@ export const DISCLOSURE_CSS = `
   .dc-toc { break-after: page; }
   .dc-part { break-before: page; }
   .dc-table { break-before: page; }
+  .dc-table.dc-inline-table { break-before: auto; }
   .dc-table thead { display: table-header-group; }
   .dc-table tr, .dc p, .dc-chart { break-inside: avoid; }
   .dc-section-title, .dc-heading, .dc-part-title { break-after: avoid; }
