@@ -8,9 +8,10 @@
 import { UNIT_NATURE_LABELS } from "../domain";
 import type { Block as DocBlock, Section, Table } from "./model";
 import { chineseNumber } from "./numerals";
+import { parsePattern, slotsOf } from "./pattern";
 import { SECTION_KIND_DEFS, type SectionContext } from "./sections";
 import type { Block, SectionSpec } from "./template";
-import { renderPattern, type ClerkText, type RegisteredSlot, type TextContext, type Values } from "./values";
+import { addsUp, renderPattern, type ClerkText, type RegisteredSlot, type TextContext, type Values } from "./values";
 
 export interface NarrativeContext extends SectionContext {
   /** Collects the reasons and purposes met, by slot. */
@@ -129,14 +130,36 @@ function sectionBlocks(spec: SectionSpec, ctx: NarrativeContext, sectionTitle: s
     });
   }
   const def = SECTION_KIND_DEFS[spec.kind];
-  const { values, empty } = def.values(ctx, spec);
+  const { values, empty, sums = [] } = def.values(ctx, spec);
   const scope: Values[] = [values, ctx.common];
   const text = textContext(ctx, spec, sectionTitle);
   if (empty && spec.none) {
     const t = renderPattern(spec.none, scope, text);
     return t ? [{ kind: "paragraph", text: t }] : [];
   }
-  return renderBlocks(spec.blocks, scope, text, ctx);
+  const blocks = renderBlocks(spec.blocks, scope, text, ctx);
+  const printed = namesUsed(spec);
+  const tail = sums.some((s) => s.uses.some((u) => printed.has(u)) && !addsUp(s.total, s.parts));
+  return tail && blocks.length ? [...blocks, { kind: "note", text: ctx.template.roundingNotes.text }] : blocks;
+}
+
+/** The placeholders and lists a section's patterns print (a dotted name counts as its group too). */
+function namesUsed(spec: SectionSpec): Set<string> {
+  const names = new Set<string>();
+  const add = (pattern: string) => {
+    const p = parsePattern(pattern);
+    if (!p.ok) return;
+    for (const s of slotsOf(p.nodes)) {
+      names.add(s.name);
+      names.add(s.name.split(".")[0]!);
+    }
+  };
+  for (const b of spec.blocks) {
+    if ("text" in b) add(b.text);
+    if ("each" in b) names.add(b.each);
+  }
+  for (const l of Object.values(spec.lists)) add(l.item);
+  return names;
 }
 
 /** The sections of one part, numbered as the template says. */

@@ -10,6 +10,7 @@ import { EXPENSE_FIELDS, isPersonnelCode, keyFigures, sumField, sumFields, type 
 import type { Cell, Row, Table } from "./model";
 import { chineseNumber } from "./numerals";
 import { fillPattern } from "./pattern";
+import { addsUp } from "./values";
 import type { FunctionLine, FunctionMoneyField, ReportData } from "./report-data";
 import type { DisclosureTemplate, TableKind, TableSpec } from "./template";
 
@@ -24,10 +25,6 @@ const moneyCell = (fen: number, spec: TableSpec): Cell => ({
   text: fen === 0 && spec.zero === "blank" ? "" : formatWan(fen),
   fen,
 });
-
-export const TAIL_DIFFERENCE_NOTE =
-  "注：本表金额单位为万元，按四舍五入保留两位小数，合计数与分项之和的尾差系四舍五入所致。";
-const tailNote = (tail: boolean) => (tail ? [TAIL_DIFFERENCE_NOTE] : []);
 
 interface TableContext {
   data: ReportData;
@@ -71,7 +68,7 @@ function finish(
     emptyStatement: body.empty ? statement : "",
     notes: [
       ...(spec.note ? [spec.note] : []),
-      ...tailNote(body.tail ?? false),
+      ...(body.tail ? [ctx.template.roundingNotes.table] : []),
       ...(body.empty && statement ? [`说明：${statement}`] : []),
     ],
   };
@@ -92,52 +89,49 @@ function isSorted(lines: readonly FunctionLine[]): boolean {
 /**
  * 合计 and the 类/款/项 rows with non-zero values, aggregated from the 项 lines in one pass in code
  * order. Each row: 科目编码 | 科目名称 | values…. `tail` tells whether a printed sum differs from its
- * printed parts (the 尾差 note).
+ * printed parts (the 尾差 note): down each column (类 = Σ 款, 款 = Σ 项, 合计 = Σ 类) and across each
+ * row (`rowAddsUp`, e.g. 本年支出合计 = 基本 + 项目 + …).
  */
 function hierarchyRows(
   spec: TableSpec,
   data: ReportData,
   values: Values,
   width: number,
+  rowAddsUp: (v: number[]) => boolean,
 ): { rows: Row[]; tail: boolean } {
   const lines = isSorted(data.functionLines)
     ? data.functionLines
     : [...data.functionLines].sort((a, b) => a.subjectCode.localeCompare(b.subjectCode));
   const total = new Array<number>(width).fill(0);
   const rows: Row[] = [];
-  const groups: { code: string; at: number; sums: number[]; printedChildren: number[]; kind: "class" | "section" }[] =
-    [];
-  let cls: (typeof groups)[number] | undefined;
-  let sec: (typeof groups)[number] | undefined;
+  type Group = { code: string; at: number; sums: number[]; printedChildren: number[]; kind: "class" | "section" };
+  const groups: Group[] = [];
+  const group = (code: string, kind: Group["kind"]): Group => ({
+    code,
+    at: rows.length,
+    sums: new Array<number>(width).fill(0),
+    printedChildren: new Array<number>(width).fill(0),
+    kind,
+  });
+  let cls: Group | undefined;
+  let sec: Group | undefined;
+  let tail = false;
   const placeholder: Row = { kind: "blank", cells: [] };
   for (const line of lines) {
     const v = values(line);
-    let nonZero = false;
-    for (let i = 0; i < width; i++) if (v[i] !== 0) nonZero = true;
-    if (!nonZero) continue;
+    if (v.every((x) => x === 0)) continue;
     const code = line.subjectCode;
     if (cls?.code !== code.slice(0, 3)) {
-      cls = {
-        code: code.slice(0, 3),
-        at: rows.length,
-        sums: new Array<number>(width).fill(0),
-        printedChildren: new Array<number>(width).fill(0),
-        kind: "class",
-      };
+      cls = group(code.slice(0, 3), "class");
       groups.push(cls);
       rows.push(placeholder);
     }
     if (sec?.code !== code.slice(0, 5)) {
-      sec = {
-        code: code.slice(0, 5),
-        at: rows.length,
-        sums: new Array<number>(width).fill(0),
-        printedChildren: new Array<number>(width).fill(0),
-        kind: "section",
-      };
+      sec = group(code.slice(0, 5), "section");
       groups.push(sec);
       rows.push(placeholder);
     }
+    tail ||= !rowAddsUp(v);
     const cells: Cell[] = [{ text: code }, { text: data.functionSubjects[code]?.name ?? "", indent: 2 }];
     for (let i = 0; i < width; i++) {
       const x = v[i]!;
@@ -149,7 +143,6 @@ function hierarchyRows(
     }
     rows.push({ kind: "item", cells });
   }
-  let tail = false;
   const totalPrinted = new Array<number>(width).fill(0);
   const classByCode = new Map(groups.filter((g) => g.kind === "class").map((g) => [g.code, g]));
   for (const g of groups) {
@@ -164,19 +157,33 @@ function hierarchyRows(
     });
     rows[g.at] = { kind: g.kind, cells };
   }
-  for (const g of groups) g.sums.forEach((x, i) => (tail ||= roundToWanCents(x) !== g.printedChildren[i]));
+  for (const g of groups) {
+    g.sums.forEach((x, i) => (tail ||= roundToWanCents(x) !== g.printedChildren[i]));
+    tail ||= !rowAddsUp(g.sums);
+  }
   total.forEach((x, i) => (tail ||= roundToWanCents(x) !== totalPrinted[i]));
+  tail ||= !rowAddsUp(total);
   const totalRow: Row = {
     kind: "total",
     cells: [text("合计", { colSpan: 2, align: "center" }), ...total.map((x) => moneyCell(x, spec))],
   };
-  if (rows.length === 0) return { rows: [], tail };
+  if (rows.length === 0) return { rows: [], tail: false };
   return { rows: spec.totalPosition === "bottom" ? [...rows, totalRow] : [totalRow, ...rows], tail };
 }
 
+/** The first column is the sum of the others (本年收入合计, 本年支出合计, 合计 of table 05 …). */
+const firstIsSum = (v: number[]) => addsUp(v[0]!, v.slice(1));
+
 /** A 类/款/项 table: header rows (with the 栏次 row when the template prints it), rows, total. */
-function hierarchyTable(spec: TableSpec, ctx: TableContext, header: Cell[][], values: Values, width: number): Table {
-  const { rows, tail } = hierarchyRows(spec, ctx.data, values, width);
+function hierarchyTable(
+  spec: TableSpec,
+  ctx: TableContext,
+  header: Cell[][],
+  values: Values,
+  width: number,
+  rowAddsUp: (v: number[]) => boolean = firstIsSum,
+): Table {
+  const { rows, tail } = hierarchyRows(spec, ctx.data, values, width, rowAddsUp);
   return finish(spec, ctx, {
     header: spec.columnNumbers ? [...header, columnNumbers(2, width)] : header,
     rows,
@@ -239,6 +246,17 @@ function incomeExpenseSummary(spec: TableSpec, ctx: TableContext): Table {
     });
   }
   const grandExpense = k.expenseTotal + data.summary.surplusDistribution + k.carryEndTotal;
+  const tailDifference =
+    !addsUp(
+      k.incomeTotal,
+      income.map(([, v]) => v),
+    ) ||
+    !addsUp(
+      k.expenseTotal,
+      expense.map(([, v]) => v),
+    ) ||
+    !addsUp(k.grandTotal, [k.incomeTotal, data.summary.institutionFundUsed, k.carryStartTotal]) ||
+    !addsUp(grandExpense, [k.expenseTotal, data.summary.surplusDistribution, k.carryEndTotal]);
   const tail: [string, number, string, number][] = [
     ["本年收入合计", k.incomeTotal, "本年支出合计", k.expenseTotal],
     [
@@ -271,7 +289,13 @@ function incomeExpenseSummary(spec: TableSpec, ctx: TableContext): Table {
         : [head("栏次"), head("1"), head("栏次"), head("2")],
     );
   }
-  return finish(spec, ctx, { header, rows, columns: perSide * 2, empty: false });
+  return finish(spec, ctx, {
+    header,
+    rows,
+    columns: perSide * 2,
+    empty: k.grandTotal === 0 && grandExpense === 0,
+    tail: tailDifference,
+  });
 }
 
 /** 收入决算表 */
@@ -380,6 +404,30 @@ function fiscalSummary(spec: TableSpec, ctx: TableContext): Table {
   const endGf = sumField(lines, "carryEndGovFund");
   const endSc = sumField(lines, "carryEndStateCapital");
   const incomeTotal = income.reduce((s, [, v]) => s + v, 0);
+  // Each 类 row and the three totals: 合计 = 一般公共预算 + 政府性基金 + 国有资本经营; down the columns, the
+  // 类 add up to 本年支出合计; 年初 = its three funds; 总计 = 收入 (支出) + 结转, per column.
+  const byFund = template.expenseClasses.map((c) => [gb.get(c.code) ?? 0, gf.get(c.code) ?? 0, sc.get(c.code) ?? 0]);
+  const columns = [
+    [expGb, (r: number[]) => r[0]!],
+    [expGf, (r: number[]) => r[1]!],
+    [expSc, (r: number[]) => r[2]!],
+  ] as const;
+  const tail =
+    [...byFund, [expGb, expGf, expSc], [endGb, endGf, endSc], [expGb + endGb, expGf + endGf, expSc + endSc]].some(
+      (r) => !addsUp(r[0]! + r[1]! + r[2]!, r),
+    ) ||
+    columns.some(([totalOf, pick]) => !addsUp(totalOf, byFund.map(pick))) ||
+    !addsUp(
+      incomeTotal,
+      income.map(([, v]) => v),
+    ) ||
+    !addsUp(startGb + startGf + startSc, [startGb, startGf, startSc]) ||
+    !addsUp(incomeTotal + startGb + startGf + startSc, [incomeTotal, startGb + startGf + startSc]) ||
+    [
+      [expGb, endGb],
+      [expGf, endGf],
+      [expSc, endSc],
+    ].some(([e, c]) => !addsUp(e! + c!, [e!, c!]));
   const n = (j: number) => body + j + 1;
   const rn = (j: number) => rightStart + body + j + 1;
   rows.push(
@@ -426,7 +474,13 @@ function fiscalSummary(spec: TableSpec, ctx: TableContext): Table {
         : [head("栏次"), head("1"), head("栏次"), head("2"), head("3"), head("4"), head("5")],
     );
   }
-  return finish(spec, ctx, { header, rows, columns: spec.rowNumbers ? 9 : 7, empty: false });
+  return finish(spec, ctx, {
+    header,
+    rows,
+    columns: spec.rowNumbers ? 9 : 7,
+    empty: incomeTotal + startGb + startGf + startSc === 0 && expGb + expGf + expSc + endGb + endGf + endSc === 0,
+    tail,
+  });
 }
 
 /** 一般公共预算财政拨款支出决算表 */
@@ -477,10 +531,8 @@ function generalBudgetBasic(spec: TableSpec, ctx: TableContext): Table {
     });
   }
   // 人员经费 under the leading groups of personnel 类, 公用经费 under the rest.
-  const personnelGroups = Math.max(
-    1,
-    groups.findIndex((g) => !g.every((c) => isPersonnelCode(c))),
-  );
+  const firstPublic = groups.findIndex((g) => !g.every((c) => isPersonnelCode(c)));
+  const personnelGroups = firstPublic < 0 ? groups.length : Math.max(1, firstPublic);
   const publicGroups = Math.max(0, groups.length - personnelGroups);
   rows.push({
     kind: "total",
@@ -497,7 +549,26 @@ function generalBudgetBasic(spec: TableSpec, ctx: TableContext): Table {
     ...(bands.length ? [bands.map((b) => head(b.label, b.groups * 3))] : []),
     groups.flatMap(() => [head("科目编码"), head("科目名称"), head("决算数")]),
   ];
-  return finish(spec, ctx, { header, rows, columns: groups.length * 3, empty: data.economicLines.length === 0 });
+  // As printed: each 类 = Σ its 款; 人员经费合计 = Σ the personnel 类 printed, 公用经费合计 = Σ the others.
+  const printedClasses = groups.flat();
+  const sections = (cls: string) => subjects.filter((s) => s.code.length === 5 && s.code.startsWith(cls));
+  const tail =
+    printedClasses.some(
+      (cls) =>
+        !addsUp(
+          amounts.get(cls) ?? 0,
+          sections(cls).map((s) => amounts.get(s.code) ?? 0),
+        ),
+    ) ||
+    !addsUp(
+      k.personnel,
+      printedClasses.filter((c) => isPersonnelCode(c)).map((c) => amounts.get(c) ?? 0),
+    ) ||
+    !addsUp(
+      k.publicUse,
+      printedClasses.filter((c) => !isPersonnelCode(c)).map((c) => amounts.get(c) ?? 0),
+    );
+  return finish(spec, ctx, { header, rows, columns: groups.length * 3, empty: data.economicLines.length === 0, tail });
 }
 
 /** 财政拨款“三公”经费支出决算表: one data row of 12 amounts. */
@@ -553,11 +624,17 @@ function threePublicTable(spec: TableSpec, ctx: TableContext): Table {
   }
   if (spec.columnNumbers) header.push(Array.from({ length: 12 }, (_, i) => head(String(i + 1))));
   const cells = amounts.map((x) => moneyCell(x, spec));
+  // 合计 = 出国 + 公务用车 + 接待, 公务用车 = 购置 + 运行, for 预算数 and 决算数, as printed.
+  const tail = [budget, actual].some(
+    ([total, abroad, vehicle, purchase, operation, reception]) =>
+      !addsUp(total!, [abroad!, vehicle!, reception!]) || !addsUp(vehicle!, [purchase!, operation!]),
+  );
   return finish(spec, ctx, {
     header,
     rows: [{ kind: "line", cells }],
     columns: 12,
     empty: amounts.every((x) => x === 0),
+    tail,
   });
 }
 
@@ -585,6 +662,10 @@ function fundIncomeExpense(spec: TableSpec, ctx: TableContext, fund: "GovFund" |
       l[`carryEnd${fund}`],
     ],
     6,
+    // 本年支出 = 基本 + 项目, and 年初 + 收入 − 支出 = 年末, as printed.
+    ([start, income, spent, basic, project, end]) =>
+      addsUp(spent!, [basic!, project!]) &&
+      roundToWanCents(start!) + roundToWanCents(income!) - roundToWanCents(spent!) === roundToWanCents(end!),
   );
 }
 

@@ -268,6 +268,11 @@ export const ZTemplate = z
     ),
     /** Whether the charts are printed (三、五). */
     charts: z.boolean(),
+    /**
+     * The 尾差 notes: under a table whose printed total differs from the sum of its printed parts, and
+     * at the end of a section whose sentences do (docs/decisions/008-printed-figures.md).
+     */
+    roundingNotes: z.object({ table: ZLabel.min(1), text: ZLabel.min(1) }).strict(),
     /** The 名词解释 a new report starts with. */
     glossary: z.array(z.object({ term: ZLabel.min(1), definition: z.string().min(1).max(4000) })),
   })

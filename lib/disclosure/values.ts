@@ -72,6 +72,16 @@ export function rate(numerator: number, denominator: number): string | null {
 }
 
 /**
+ * The rate of a change as a reader computes it from the printed figures (printed change ÷ printed
+ * prior). Absent when the prior prints as 0.00, and when it would print as 0.00% — 「增长0.00%」 tells
+ * nothing and reads as a contradiction of 「增加…万元」.
+ */
+export function changeRate(current: number, prior: number): string | null {
+  const r = rate(Math.abs(printed(current) - printed(prior)), Math.abs(printed(prior)));
+  return r === "0.00%" ? null : r;
+}
+
+/**
  * Shares of one whole that add up to exactly 100.00% as printed (largest remainder on hundredths of a
  * percent); absent when the whole prints as 0.00. Parts must be non-negative.
  */
@@ -96,6 +106,10 @@ export function shares(parts: number[]): (string | null)[] {
   }
   return units.map((u) => `${Math.floor(u / 100)}.${String(u % 100).padStart(2, "0")}%`);
 }
+
+/** Whether the printed parts add up to the printed total (what a reader adds up). */
+export const addsUp = (total: number, parts: readonly number[]) =>
+  printed(total) === parts.reduce((s, x) => s + printed(x), 0);
 
 export const change = (current: number, prior: number): Change => ({ kind: "change", current, prior });
 
@@ -204,11 +218,7 @@ function renderValue(
       const delta = printed(v.current) - printed(v.prior);
       const pattern = delta > 0 ? s.up : delta < 0 ? s.down : s.flat;
       return fillPattern(pattern, (n) =>
-        n === "amount"
-          ? wan(Math.abs(delta))
-          : n === "rate"
-            ? rate(Math.abs(v.current - v.prior), Math.abs(v.prior))
-            : null,
+        n === "amount" ? wan(Math.abs(delta)) : n === "rate" ? changeRate(v.current, v.prior) : null,
       );
     }
     case "completion": {

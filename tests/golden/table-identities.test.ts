@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { buildDisclosure, documentText } from "../../lib/disclosure/build";
 import type { Row, Table } from "../../lib/disclosure/model";
 import type { ReportData } from "../../lib/disclosure/report-data";
-import { buildTables, TAIL_DIFFERENCE_NOTE, tableOf } from "../../lib/disclosure/tables";
+import { buildTables, tableOf } from "../../lib/disclosure/tables";
 import type { DisclosureTemplate, TableKind } from "../../lib/disclosure/template";
 import { BUILT_IN_TEMPLATES, builtInTemplate } from "../../lib/disclosure/templates";
 import { demoReportData, shanghaiReportData } from "../support/demo-report";
@@ -210,9 +210,11 @@ describe("the 尾差 note", () => {
     b.basicGeneralBudget = 4_000;
     data.economicLines = [{ subjectCode: "30101", amount: 8_000, priorYearAmount: 0 }];
     const t5 = tableOf(buildTables(data, template), "generalBudgetExpense")!;
-    expect(t5.notes).toContain(TAIL_DIFFERENCE_NOTE);
+    expect(t5.notes).toContain(template.roundingNotes.table);
     b.basicGeneralBudget = 6_000; // 0.00 + 0.01 = 0.01: no tail difference
     data.economicLines = [{ subjectCode: "30101", amount: 10_000, priorYearAmount: 0 }];
-    expect(tableOf(buildTables(data, template), "generalBudgetExpense")!.notes).not.toContain(TAIL_DIFFERENCE_NOTE);
+    expect(tableOf(buildTables(data, template), "generalBudgetExpense")!.notes).not.toContain(
+      template.roundingNotes.table,
+    );
   });
 });

@@ -74,7 +74,10 @@ export const income: SectionKindDef = {
       label: s.label,
       fen: data.functionLines.reduce((sum, l) => sum + INCOME_OF[s.source]!(l), 0),
     }));
-    return { values: { incomeTotal: wan(k.incomeTotal), items: list(shareItems(items)) } };
+    return {
+      values: { incomeTotal: wan(k.incomeTotal), items: list(shareItems(items)) },
+      sums: [{ total: k.incomeTotal, parts: items.map((i) => i.fen), uses: ["items"] }],
+    };
   },
 };
 
@@ -92,7 +95,10 @@ export const expense: SectionKindDef = {
       subsidyToSubsidiary: sum((l) => l.subsidyToSubsidiary),
     };
     const items = (spec.options.expenseKinds ?? []).map((e) => ({ label: e.label, fen: amounts[e.kind] ?? 0 }));
-    return { values: { expenseTotal: wan(k.expenseTotal), items: list(shareItems(items)) } };
+    return {
+      values: { expenseTotal: wan(k.expenseTotal), items: list(shareItems(items)) },
+      sums: [{ total: k.expenseTotal, parts: items.map((i) => i.fen), uses: ["items"] }],
+    };
   },
 };
 
@@ -226,6 +232,11 @@ export const generalBudget: SectionKindDef = {
         ),
         details: list(details),
       },
+      sums: [
+        { total: k.generalBudgetExpense, parts: classes.map((r) => r.actual), uses: ["classes"] },
+        { total: k.generalBudgetExpense, parts: rows.map((r) => r.actual), uses: ["details"] },
+        { total: budget, parts: rows.map((r) => r.budget), uses: ["details"] },
+      ],
     };
   },
 };
@@ -265,6 +276,7 @@ export const basic: SectionKindDef = {
         personnelItems: names(true),
         publicItems: names(false),
       },
+      sums: [{ total: k.generalBudgetBasic, parts: [k.personnel, k.publicUse], uses: ["personnel", "publicUse"] }],
     };
   },
 };

@@ -6,7 +6,7 @@ import type { KeyFigures } from "../derive";
 import type { Table } from "../model";
 import type { ReportData } from "../report-data";
 import type { DisclosureTemplate, SectionSpec } from "../template";
-import { change, changed, printed, rate, wan, type ClerkText, type Values } from "../values";
+import { change, changed, changeRate, printed, rate, wan, type ClerkText, type Values } from "../values";
 
 export interface SectionContext {
   data: ReportData;
@@ -25,8 +25,19 @@ export interface SectionKindDef {
   placeholders: Record<string, string>;
   /** Lists the section offers (to `paragraphs`/`list` blocks and to sentences), with their items' placeholders. */
   lists?: Record<string, Record<string, string>>;
-  /** The values; `empty` when the section has nothing to tell (its `none` statement is printed instead). */
-  values: (ctx: SectionContext, spec: SectionSpec) => { values: Values; empty?: boolean };
+  /**
+   * The values; `empty` when the section has nothing to tell (its `none` statement is printed instead);
+   * `sums`, the totals the section states with their parts — when a template prints the parts (one of
+   * `uses` appears in its patterns) and they do not add up as printed, the section gets the 尾差 note.
+   */
+  values: (ctx: SectionContext, spec: SectionSpec) => { values: Values; empty?: boolean; sums?: StatedSum[] };
+}
+
+/** A total a section states and the parts it lists, in 分; `uses` are the placeholders that print the parts. */
+export interface StatedSum {
+  total: number;
+  parts: number[];
+  uses: string[];
 }
 
 export const COMMON_PLACEHOLDERS: Record<string, string> = {
@@ -69,7 +80,7 @@ export function purposeFor(ctx: SectionContext, slot: string, label: string): Cl
 /** How the 说明 page shows the figures a year-over-year reason explains. */
 export function yoyFigure(current: number, prior: number): string {
   const delta = printed(current) - printed(prior);
-  const r = rate(Math.abs(current - prior), Math.abs(prior));
+  const r = changeRate(current, prior);
   const verb = delta > 0 ? "增加" : "减少";
   return changed(current, prior)
     ? `${wan(current)}，较上年决算数${verb}${wan(Math.abs(delta))}${r ? `，${delta > 0 ? "增长" : "下降"}${r}` : ""}`

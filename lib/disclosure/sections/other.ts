@@ -99,6 +99,13 @@ export const procurement: SectionKindDef = {
         smeWonOther: wan(o.procurementSmeWonOther),
       },
       empty: printed(o.procurementTotal) === 0,
+      sums: [
+        {
+          total: o.procurementTotal,
+          parts: [o.procurementGoods, o.procurementWorks, o.procurementServices],
+          uses: ["goods", "works", "services"],
+        },
+      ],
     };
   },
 };
@@ -196,7 +203,7 @@ function fundKind(kind: keyof typeof FUND): SectionKindDef {
     values: (ctx) => {
       const { data } = ctx;
       const name = (code: string) => data.functionSubjects[code]?.name ?? "";
-      const lines = data.functionLines
+      const all = data.functionLines
         .map((l) => ({
           code: l.subjectCode,
           spent: f.spent(l),
@@ -206,8 +213,10 @@ function fundKind(kind: keyof typeof FUND): SectionKindDef {
           carryEnd: f.carryEnd(l),
         }))
         .filter((l) => [l.spent, l.income, l.budget, l.carryStart, l.carryEnd].some((x) => x !== 0));
+      // The 项 told one by one are those spent or budgeted; income and 结转 are told in total.
+      const lines = all.filter((l) => l.spent !== 0 || l.budget !== 0);
       const total = (key: "spent" | "income" | "budget" | "carryStart" | "carryEnd") =>
-        lines.reduce((s, l) => s + l[key], 0);
+        all.reduce((s, l) => s + l[key], 0);
       return {
         values: {
           income: wan(total("income")),
@@ -243,7 +252,8 @@ function fundKind(kind: keyof typeof FUND): SectionKindDef {
             })),
           ),
         },
-        empty: lines.length === 0,
+        empty: all.length === 0,
+        sums: [{ total: total("spent"), parts: lines.map((l) => l.spent), uses: ["lines"] }],
       };
     },
   };

@@ -48,6 +48,13 @@ export const performanceWork: SectionKindDef = {
         ),
         workOverview: optionalText(data.performance.workOverview),
       },
+      sums: [
+        {
+          total: projects.reduce((s, p) => s + p.executed, 0),
+          parts: byGrade(data, template).map((g) => g.fen),
+          uses: ["grades"],
+        },
+      ],
     };
   },
 };
@@ -97,6 +104,7 @@ export const performanceResults: SectionKindDef = {
         ),
       },
       empty: projects.length === 0,
+      sums: [{ total: executed, parts: projects.map((p) => p.executed), uses: ["projects"] }],
     };
   },
 };

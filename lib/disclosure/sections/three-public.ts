@@ -125,6 +125,22 @@ export const threePublic: SectionKindDef = {
     const empty = THREE_PUBLIC_ITEMS.every(
       (i) => a[i].actual === 0 && a[i].initialBudget === 0 && a[i].priorYear === 0,
     );
-    return { values, empty };
+    const measures = ["initialBudget", "actual", "priorYear"] as const;
+    return {
+      values,
+      empty,
+      sums: measures.flatMap((m) => [
+        {
+          total: amounts.total[m],
+          parts: [a.abroad[m], vehicle[m], a.reception[m]],
+          uses: ["abroad", "vehicle", "reception", "items"],
+        },
+        {
+          total: vehicle[m],
+          parts: [a.vehicle_purchase[m], a.vehicle_operation[m]],
+          uses: ["vehiclePurchase", "vehicleOperation"],
+        },
+      ]),
+    };
   },
 };

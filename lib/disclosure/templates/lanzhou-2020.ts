@@ -210,7 +210,9 @@ export const LANZHOU_2020: DisclosureTemplate = {
           "govFund",
           "政府性基金预算财政拨款收支决算情况说明",
           [
-            p("{year}年度政府性基金预算财政拨款支出{spent}。"),
+            p(
+              "{year}年度政府性基金预算财政拨款年初结转和结余{carryStart}，本年收入{income}，本年支出{spent}，年末结转和结余{carryEnd}。[{hasDetails}其中：]",
+            ),
             each("lines", "{n}.{code}{name}年初预算数为{budget}，支出决算为{spent}{completion}。"),
           ],
           { none: "本部门{year}年度无政府性基金收入，也没有使用政府性基金安排的支出。" },
@@ -219,7 +221,9 @@ export const LANZHOU_2020: DisclosureTemplate = {
           "stateCapital",
           "国有资本经营预算财政拨款支出情况说明",
           [
-            p("{year}年度国有资本经营预算财政拨款支出{spent}。"),
+            p(
+              "{year}年度国有资本经营预算财政拨款年初结转和结余{carryStart}，本年收入{income}，本年支出{spent}，年末结转和结余{carryEnd}。[{hasDetails}其中：]",
+            ),
             each("lines", "{n}.{code}{name}年初预算数为{budget}，支出决算为{spent}{completion}。"),
           ],
           { none: "本部门{year}年度没有使用国有资本经营预算安排的支出。" },
@@ -371,6 +375,10 @@ export const LANZHOU_2020: DisclosureTemplate = {
     special_technical: "特种专业技术用车",
     retired_cadre: "离退休干部用车",
     other: "其他用车",
+  },
+  roundingNotes: {
+    table: "注：本表金额单位为万元，按四舍五入保留两位小数，合计数与分项之和的尾差系四舍五入所致。",
+    text: "注：本部分金额单位为万元，按四舍五入保留两位小数，分项之和与合计的尾差系四舍五入所致。",
   },
   charts: true,
   glossary: GLOSSARY_2020.map((g) => ({ ...g })),

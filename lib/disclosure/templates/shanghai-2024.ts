@@ -307,6 +307,10 @@ export const SHANGHAI_2024: DisclosureTemplate = {
     retired_cadre: "离退休干部用车",
     other: "其他用车",
   },
+  roundingNotes: {
+    table: "注：本表金额单位为万元，按四舍五入保留两位小数，合计数与分项之和的尾差系四舍五入所致。",
+    text: "注：本部分金额单位为万元，按四舍五入保留两位小数，分项之和与合计的尾差系四舍五入所致。",
+  },
   charts: false,
   glossary: [
     {
