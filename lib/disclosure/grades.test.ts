@@ -23,7 +23,15 @@ describe("grade bands", () => {
     expect(gradeFor(7100, bands)).toBe("良");
   });
   it("formats points without trailing zeros", () => {
-    expect([9800, 9850, 7125, 10000, 0].map(formatPoints)).toEqual(["98", "98.5", "71.25", "100", "0"]);
+    expect([9800, 9850, 7125, 10000, 0, -50, -1250].map(formatPoints)).toEqual([
+      "98",
+      "98.5",
+      "71.25",
+      "100",
+      "0",
+      "-0.5",
+      "-12.5",
+    ]);
   });
 
   it("describes a template's bands for the entry page", () => {

@@ -25,10 +25,11 @@ export function gradeFor(scoreHundredths: number | null, bands: readonly GradeBa
 
 /** "98" for 9800, "98.5" for 9850, "71.25" for 7125. */
 export function formatPoints(hundredths: number): string {
-  const whole = Math.trunc(hundredths / 100);
-  const frac = Math.abs(hundredths % 100);
-  if (frac === 0) return String(whole);
-  return `${whole}.${String(frac).padStart(2, "0").replace(/0$/, "")}`;
+  const sign = hundredths < 0 ? "-" : "";
+  const whole = Math.trunc(Math.abs(hundredths) / 100);
+  const frac = Math.abs(hundredths) % 100;
+  if (frac === 0) return `${sign}${whole}`;
+  return `${sign}${whole}.${String(frac).padStart(2, "0").replace(/0$/, "")}`;
 }
 
 /** “优≥90，良≥80，合格≥60，不合格<60” (bands best first, as templates list them). */

@@ -84,6 +84,8 @@ export interface Table {
 export interface ChartDatum {
   label: string;
   fen: number;
+  /** The printed share of the whole, e.g. “33.34%”; the shares of one chart add up to 100.00%. */
+  share: string;
 }
 
 export type Chart =

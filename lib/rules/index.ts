@@ -12,38 +12,17 @@ import { keyFigures } from "../disclosure/derive";
 import { formatPoints, gradeFor } from "../disclosure/grades";
 import type { FunctionMoneyField, ReportData } from "../disclosure/report-data";
 import { FUNCTION_MONEY_FIELDS } from "../disclosure/report-data";
-import { explanationSlots } from "../disclosure/slots";
+import { explanationSlots, type ExplanationSlot } from "../disclosure/slots";
 import type { DisclosureTemplate } from "../disclosure/template";
-import { formatWan, formatYuan, percent } from "../money";
-import { type EntrySectionKey, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, VEHICLE_CATEGORIES } from "../domain";
+import { formatYuan, percent } from "../money";
+import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, VEHICLE_CATEGORIES } from "../domain";
 
-export type Severity = "error" | "warning";
+import { COMPLETENESS_RULES } from "./completeness";
+import { FREE_TEXT_RULES } from "./free-text";
+import { type Finding, type Rule, type RuleContext, w } from "./rule";
+import { TEMPLATE_FIT_RULES } from "./template-fit";
 
-export interface Finding {
-  ruleId: string;
-  severity: Severity;
-  /** Stable key of this finding (rule + subject), under which a 说明 is filed. */
-  key: string;
-  section: EntrySectionKey;
-  message: string;
-  /** The form field to fix, as the entry page names it (for the link). */
-  field?: string;
-}
-
-/** What the rules read besides the data: the template the report is printed with. */
-export interface RuleContext {
-  template: DisclosureTemplate;
-}
-
-const w = (fen: number) => `${formatWan(fen)}万元`;
-
-type Rule = {
-  id: string;
-  severity: Severity;
-  section: EntrySectionKey;
-  title: string;
-  check: (d: ReportData, ctx: RuleContext) => Omit<Finding, "ruleId" | "severity" | "section">[];
-};
+export type { Finding, Severity } from "./rule";
 
 const FUNDS = [
   { key: "GeneralBudget", label: "一般公共预算财政拨款" },
@@ -52,6 +31,7 @@ const FUNDS = [
 ] as const;
 
 export const RULES: Rule[] = [
+  ...COMPLETENESS_RULES,
   {
     id: "R-CARRY",
     severity: "error",
@@ -171,6 +151,23 @@ export const RULES: Rule[] = [
     },
   },
   {
+    id: "R-AGENCY-UNITS",
+    severity: "error",
+    section: "otherMatters",
+    title: "机关运行经费只在有行政单位或参公事业单位时填列",
+    check: (d) =>
+      d.otherMatters.agencyOperatingCost !== 0 &&
+      !d.units.some((u) => u.nature === "administrative" || u.nature === "civil_service_managed")
+        ? [
+            {
+              key: "R-AGENCY-UNITS",
+              message: `机关运行经费填了${w(d.otherMatters.agencyOperatingCost)}，但本部门的单位中没有行政单位或参照公务员法管理的事业单位；机关运行经费只反映这两类单位的公用经费。请核对单位性质，或将机关运行经费填为0。`,
+              field: "agencyOperatingCost",
+            },
+          ]
+        : [],
+  },
+  {
     id: "R-PROCUREMENT",
     severity: "error",
     section: "otherMatters",
@@ -267,6 +264,58 @@ export const RULES: Rule[] = [
         })),
   },
   {
+    id: "R-SCORE",
+    severity: "error",
+    section: "performance",
+    title: "自评得分、指标分值和平均分在0到100之间",
+    check: (d) => {
+      const out: ReturnType<Rule["check"]> = [];
+      const outside = (h: number | null) => h !== null && (h < 0 || h > 10_000);
+      for (const p of d.projects) {
+        if (outside(p.scoreHundredths))
+          out.push({
+            key: `R-SCORE:${p.name}`,
+            message: `项目“${p.name}”的自评得分${formatPoints(p.scoreHundredths!)}分不在0到100之间。`,
+            field: `project:${p.id}`,
+          });
+        p.indicators.forEach((ind, i) => {
+          if (outside(ind.weightHundredths) || outside(ind.scoreHundredths))
+            out.push({
+              key: `R-SCORE:${p.name}:${i + 1}`,
+              message: `项目“${p.name}”第${i + 1}个绩效指标“${ind.level3 || ind.level2 || ind.level1}”的分值${formatPoints(ind.weightHundredths)}分、得分${formatPoints(ind.scoreHundredths)}分，应在0到100之间。`,
+              field: `project:${p.id}`,
+            });
+        });
+      }
+      if (outside(d.performance.averageScoreHundredths))
+        out.push({
+          key: "R-SCORE:average",
+          message: `自评项目平均分${formatPoints(d.performance.averageScoreHundredths!)}分不在0到100之间。`,
+          field: "averageScore",
+        });
+      return out;
+    },
+  },
+  {
+    id: "R-PROJ-SHARE",
+    severity: "error",
+    section: "performance",
+    title: "自评项目执行数合计不超过一般公共预算财政拨款项目支出",
+    check: (d) => {
+      const k = keyFigures(d);
+      const evaluated = d.projects.filter((p) => p.scoreHundredths !== null);
+      const executed = evaluated.reduce((s, p) => s + p.executed, 0);
+      if (executed <= k.generalBudgetProject) return [];
+      return [
+        {
+          key: "R-PROJ-SHARE",
+          message: `${evaluated.length}个自评项目的执行数合计${w(executed)}，超过一般公共预算财政拨款项目支出${w(k.generalBudgetProject)}${k.generalBudgetProject > 0 ? `（公开文本将印出“占一般公共预算项目支出总额的${percent(executed, k.generalBudgetProject)}%”）` : ""}。请核对项目执行数或功能分类中的项目支出。`,
+          field: evaluated.length === 1 ? `project:${evaluated[0]!.id}` : undefined,
+        },
+      ];
+    },
+  },
+  {
     id: "R-PROJ-RATE",
     severity: "warning",
     section: "performance",
@@ -304,7 +353,8 @@ export const RULES: Rule[] = [
     section: "explanations",
     title: "公开文本要说明原因的变动和预算差异都已填写原因",
     check: (d, ctx) =>
-      explanationSlots(d, ctx.template)
+      ctx
+        .slots()
         .filter((s) => s.state === "needed" && !(d.explanations[s.key] ?? "").trim())
         .map((s) => ({
           key: `R-REASON:${s.key}`,
@@ -318,7 +368,8 @@ export const RULES: Rule[] = [
     section: "explanations",
     title: "已不需要的原因（公开文本不会印出）应清除",
     check: (d, ctx) =>
-      explanationSlots(d, ctx.template)
+      ctx
+        .slots()
         .filter((s) => s.state === "stale")
         .map((s) => ({
           key: `R-REASON-STALE:${s.key}`,
@@ -402,13 +453,18 @@ export const RULES: Rule[] = [
       return out;
     },
   },
+  ...TEMPLATE_FIT_RULES,
+  ...FREE_TEXT_RULES,
 ];
 
 /** Every finding of every rule, in rule order. */
 export function runRules(data: ReportData, template: DisclosureTemplate): Finding[] {
-  const ctx: RuleContext = { template };
+  let slots: ExplanationSlot[] | undefined;
+  const ctx: RuleContext = { template, slots: () => (slots ??= explanationSlots(data, template)) };
   return RULES.flatMap((rule) =>
-    rule.check(data, ctx).map((f) => ({ ...f, ruleId: rule.id, severity: rule.severity, section: rule.section })),
+    rule
+      .check(data, ctx)
+      .map((f) => ({ ...f, ruleId: rule.id, severity: rule.severity, section: f.section ?? rule.section })),
   );
 }
 

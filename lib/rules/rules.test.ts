@@ -1,14 +1,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoReportData } from "../../tests/support/demo-report";
-import { LANZHOU_2020 } from "../disclosure/templates";
+import { demoReportData, shanghaiReportData } from "../../tests/support/demo-report";
+import { LANZHOU_2020, SHANGHAI_2024 } from "../disclosure/templates";
+import type { DisclosureTemplate } from "../disclosure/template";
 import type { ReportData } from "../disclosure/report-data";
+import { keyFigures } from "../disclosure/derive";
+import { FUNCTION_MONEY_FIELDS } from "../disclosure/report-data";
+import { formatWan } from "../money";
 import { ENTRY_SECTIONS } from "../domain";
 import { RULES, runRules, submissionBlockers, type Finding } from ".";
 
 let demo: ReportData;
 const copy = () => structuredClone(demo);
 const ids = (fs: Finding[]) => fs.map((f) => f.ruleId);
-const only = (ruleId: string, d: ReportData) => runRules(d, LANZHOU_2020).filter((f) => f.ruleId === ruleId);
+const only = (ruleId: string, d: ReportData, template: DisclosureTemplate = LANZHOU_2020) =>
+  runRules(d, template).filter((f) => f.ruleId === ruleId);
 
 beforeAll(() => {
   demo = demoReportData();
@@ -28,6 +33,13 @@ describe("the demo report", () => {
     expect(findings[1]!.message).toBe(
       "项目“印刷费”自评得分71分，按评分标准应为“中”，自评表填写的是“良”；公开文本按“中”统计。",
     );
+  });
+
+  it("the Shanghai demo has no error under its template, only its two low execution rates", () => {
+    expect(runRules(shanghaiReportData(), SHANGHAI_2024).map((f) => [f.ruleId, f.severity])).toEqual([
+      ["R-PROJ-RATE", "warning"],
+      ["R-PROJ-RATE", "warning"],
+    ]);
   });
 
   it("every rule has a unique id, a severity, an entry section to fix it in and a title", () => {
@@ -172,6 +184,146 @@ describe("each rule fails when its data is wrong, with the figures in the messag
     const d = copy();
     d.functionLines[0]!.incomeGovFund = 100;
     expect(only("R-FUNDS-DECLARED", d)[0]?.key).toBe("R-FUNDS-DECLARED:GovFund");
+  });
+});
+
+describe("completeness and plausibility", () => {
+  /** A report as 新建报告 leaves it: nothing entered. */
+  const empty = (): ReportData => {
+    const d = copy();
+    d.functionLines = [];
+    d.economicLines = [];
+    d.profile = { duties: [], dutiesSupplement: "", organisations: [], staffing: [] };
+    d.projects = [];
+    d.explanations = {};
+    d.summary.priorYearGrandTotal = 0;
+    d.summary.priorYearFiscalGrandTotal = 0;
+    return d;
+  };
+
+  it("an empty report does not pass: no 科目, no 部门职责, no 机构设置 are errors and block submission", () => {
+    const findings = runRules(empty(), LANZHOU_2020).filter((f) => f.severity === "error");
+    expect(findings.map((f) => f.key)).toEqual(
+      expect.arrayContaining(["R-NO-LINES", "R-PROFILE:duties", "R-PROFILE:organisations"]),
+    );
+    expect(findings.find((f) => f.key === "R-NO-LINES")!.message).toBe(
+      "尚未填列任何功能分类科目：2020年度的收入、支出都按项级科目填列，公开的九张表都由它们汇总。",
+    );
+    expect(submissionBlockers(findings, {})[0]).toMatch(/^有\d+项审核错误/);
+    expect(only("R-NO-LINES", demo)).toEqual([]);
+    expect(only("R-PROFILE", demo)).toEqual([]);
+  });
+
+  it("R-NO-INCOME and R-NO-EXPENSE: lines whose income or spending is all zero", () => {
+    const d = copy();
+    for (const l of d.functionLines) for (const f of FUNCTION_MONEY_FIELDS) if (f.startsWith("income")) l[f] = 0;
+    expect(only("R-NO-INCOME", d)).toMatchObject([
+      {
+        severity: "error",
+        message: `已填列${d.functionLines.length}个科目，但本年收入合计为0.00万元。请在功能分类中填列各项收入。`,
+      },
+    ]);
+    expect(only("R-NO-EXPENSE", d)).toEqual([]);
+    const e = copy();
+    for (const l of e.functionLines) {
+      l.basicGeneralBudget = 0;
+      l.projectGeneralBudget = 0;
+      l.basicOtherFunds = 0;
+      l.projectOtherFunds = 0;
+    }
+    expect(only("R-NO-EXPENSE", e)[0]!.message).toBe(
+      `已填列${e.functionLines.length}个科目，本年收入合计${formatWan(keyFigures(e).incomeTotal)}万元，但本年支出合计为0.00万元。请在功能分类中填列基本支出和项目支出。`,
+    );
+    expect(only("R-NO-INCOME", e)).toEqual([]);
+  });
+
+  it("R-MAGNITUDE: a total more than ten times above or below last year's asks to confirm the unit", () => {
+    const d = copy();
+    const k = keyFigures(d);
+    d.summary.priorYearGrandTotal = k.grandTotal * 100; // typed in 万元 where 元 was meant … or the reverse
+    expect(only("R-MAGNITUDE", d)).toMatchObject([{ severity: "warning", key: "R-MAGNITUDE" }]);
+    expect(only("R-MAGNITUDE", d)[0]!.message).toContain("不到上年的十分之一");
+    d.summary.priorYearGrandTotal = Math.floor(k.grandTotal / 100);
+    expect(only("R-MAGNITUDE", d)[0]!.message).toContain("是上年的100倍以上");
+    d.summary.priorYearGrandTotal = k.grandTotal * 10; // exactly ten times: still plausible
+    expect(only("R-MAGNITUDE", d)).toEqual([]);
+    d.summary.priorYearGrandTotal = 0; // a new department: nothing to compare with
+    expect(only("R-MAGNITUDE", d)).toEqual([]);
+    expect(only("R-MAGNITUDE", demo)).toEqual([]);
+  });
+
+  it("R-CLASS: a 项 under a 类 the template does not list", () => {
+    const d = copy();
+    d.functionLines.push({ ...structuredClone(d.functionLines[0]!), subjectCode: "2310101" });
+    d.functionSubjects["231"] = { code: "231", name: "债务还本支出", level: "class", parentCode: null };
+    expect(only("R-CLASS", d, LANZHOU_2020)).toEqual([]);
+    expect(only("R-CLASS", d, SHANGHAI_2024)).toMatchObject([
+      { severity: "error", key: "R-CLASS:2310101", field: `lines.${d.functionLines.length - 1}.subjectCode` },
+    ]);
+    expect(only("R-CLASS", d, SHANGHAI_2024)[0]!.message).toContain("属于231类“债务还本支出”");
+  });
+
+  it("R-ECON-CLASS: an 经济分类 款 under a 类 that table 06 has no columns for", () => {
+    const d = copy();
+    d.economicLines.push({ subjectCode: "39999", amount: 0, priorYearAmount: 0 });
+    expect(only("R-ECON-CLASS", d, SHANGHAI_2024)).toEqual([]); // nothing to print
+    d.economicLines.at(-1)!.amount = 12_345;
+    expect(only("R-ECON-CLASS", d, LANZHOU_2020)).toEqual([]); // 兰州 prints 399
+    expect(only("R-ECON-CLASS", d, SHANGHAI_2024)).toMatchObject([{ severity: "error", key: "R-ECON-CLASS:39999" }]);
+  });
+
+  it("R-SCORE: scores outside 0–100", () => {
+    const d = copy();
+    d.projects[0]!.scoreHundredths = 10_000;
+    expect(only("R-SCORE", d)).toEqual([]);
+    d.projects[0]!.scoreHundredths = -50;
+    d.performance.averageScoreHundredths = 10_050;
+    expect(only("R-SCORE", d).map((f) => f.message)).toEqual([
+      `项目“${d.projects[0]!.name}”的自评得分-0.5分不在0到100之间。`,
+      "自评项目平均分100.5分不在0到100之间。",
+    ]);
+  });
+
+  it("R-PROJ-SHARE: 自评 projects executing more than the 一般公共预算 项目支出", () => {
+    const d = copy();
+    const k = keyFigures(d);
+    expect(only("R-PROJ-SHARE", d)).toEqual([]);
+    d.projects[0]!.budget = k.generalBudgetProject * 4;
+    d.projects[0]!.executed = k.generalBudgetProject * 4;
+    expect(only("R-PROJ-SHARE", d)).toMatchObject([{ severity: "error" }]);
+    expect(only("R-PROJ-SHARE", d)[0]!.message).toMatch(
+      /超过一般公共预算财政拨款项目支出.*占一般公共预算项目支出总额的\d+\.\d{2}%/,
+    );
+  });
+
+  it("R-AGENCY-UNITS: 机关运行经费 in a department made only of 事业单位", () => {
+    const d = copy();
+    expect(only("R-AGENCY-UNITS", d)).toEqual([]);
+    d.units = d.units.map((u) => ({ ...u, nature: "institution" }));
+    expect(only("R-AGENCY-UNITS", d)).toMatchObject([{ severity: "error", field: "agencyOperatingCost" }]);
+    d.otherMatters.agencyOperatingCost = 0;
+    expect(only("R-AGENCY-UNITS", d)).toEqual([]);
+  });
+
+  it("R-TEXT: placeholders and doubled punctuation in any free text, with where and what", () => {
+    const d = copy();
+    d.profile.duties[1] = "负责XX工作";
+    d.glossary[0]!.definition = "指……";
+    d.explanations["total.yoy"] = "人员增加。。";
+    d.otherMatters.otherVehiclePurpose = "用于保障机关运转，，";
+    const findings = only("R-TEXT", d);
+    expect(findings.map((f) => [f.section, f.field])).toEqual([
+      ["profile", "duties.1.text"],
+      ["otherMatters", "otherVehiclePurpose"],
+      ["explanations", "total.yoy"],
+      ["glossary", "entries.0.definition"],
+    ]);
+    expect(findings[0]!.message).toBe("部门职责第2条中有未替换的占位内容“XX”：“负责XX工作”。请填写实际内容。");
+    expect(findings[2]!.message).toBe(
+      "说明“收入支出总计 · 与上年相比的变化原因”中有重复的标点“。。”：“人员增加。。”。",
+    );
+    expect(only("R-TEXT", demo)).toEqual([]);
+    expect(only("R-TEXT", shanghaiReportData())).toEqual([]);
   });
 });
 
