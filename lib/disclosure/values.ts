@@ -67,7 +67,8 @@ export const printed = (fen: number) => roundToWanCents(fen);
 /** “94.81%”, or absent when the base prints as 0.00 (no rate of nothing). */
 export function rate(numerator: number, denominator: number): string | null {
   if (printed(denominator) === 0) return null;
-  const p = percent(numerator, denominator);
+  // As a reader checks it: from the printed figures (1.70 of 1.70 is 100.00%, whatever the 分 behind).
+  const p = percent(printed(numerator), printed(denominator));
   return p === null ? null : `${p}%`;
 }
 

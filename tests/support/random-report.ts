@@ -11,6 +11,7 @@ import {
   EMPTY_PERFORMANCE,
   FUNCTION_MONEY_FIELDS,
   type FunctionLine,
+  type FunctionMoneyField,
   type ReportData,
   type Subject,
 } from "../../lib/disclosure/report-data";
@@ -23,8 +24,15 @@ const ECONOMIC = catalog("economic-subjects-2020.csv");
 const ITEMS = FUNCTION.filter((s) => s.level === "item");
 const ECONOMIC_SECTIONS = ECONOMIC.filter((s) => s.level === "section");
 
+/**
+ * How amounts are drawn: `normal` up to ~10 million 元 with odd 分; `boundary` on the 万元 rounding
+ * edge (…4,999 / 5,000 / 5,001 分 past a whole 0.01万元); `huge` up to 2 billion 元 an amount; `tiny` a few 元,
+ * printing as 0.00 or 0.01万元.
+ */
+export type AmountStyle = "normal" | "boundary" | "huge" | "tiny";
+
 /** mulberry32: a small seeded generator, so a failing case can be replayed. */
-export function rng(seed: number) {
+export function rng(seed: number, style: AmountStyle = "normal") {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -33,11 +41,18 @@ export function rng(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  const draw: Record<AmountStyle, () => number> = {
+    normal: () => Math.floor(next() * 1_000_000_000),
+    boundary: () => Math.floor(next() * 1_000) * 10_000 + [4_999, 5_000, 5_001, 0][Math.floor(next() * 4)]!,
+    // Up to 20亿元 an amount: 300 lines of them stay far inside the per-column limit of a report.
+    huge: () => Math.floor(next() * 200_000_000_000),
+    tiny: () => Math.floor(next() * 30_000),
+  };
   return {
     next,
     int: (max: number) => Math.floor(next() * (max + 1)),
-    /** An amount in 分, zero a third of the time, up to ~10 million 元, with odd 分 on purpose. */
-    fen: () => (next() < 0.33 ? 0 : Math.floor(next() * 1_000_000_000)),
+    /** An amount in 分 of the report's style, zero a third of the time. */
+    fen: () => (next() < 0.33 ? 0 : draw[style]()),
     pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!,
   };
 }
@@ -45,8 +60,17 @@ export function rng(seed: number) {
 const toRecord = (xs: { code: string; name: string; level: Subject["level"]; parentCode: string | null }[]) =>
   Object.fromEntries(xs.map((s) => [s.code, s]));
 
-export function randomReport(seed: number, options: { lines?: number; projects?: number } = {}): ReportData {
-  const r = rng(seed);
+export interface RandomReportOptions {
+  lines?: number;
+  projects?: number;
+  amounts?: AmountStyle;
+  /** Columns left empty in every line (e.g. no 项目支出 at all). */
+  zeroFields?: readonly FunctionMoneyField[];
+}
+
+export function randomReport(seed: number, options: RandomReportOptions = {}): ReportData {
+  const r = rng(seed, options.amounts);
+  const zero = new Set(options.zeroFields ?? []);
   const count = options.lines ?? 1 + r.int(30);
   const codes = new Set<string>();
   while (codes.size < Math.min(count, ITEMS.length)) codes.add(r.pick(ITEMS).code);
@@ -62,7 +86,7 @@ export function randomReport(seed: number, options: { lines?: number; projects?:
   }
   const lines: FunctionLine[] = [...codes].sort().map((subjectCode) => {
     const l = { subjectCode, ...Object.fromEntries(FUNCTION_MONEY_FIELDS.map((f) => [f, 0])) } as FunctionLine;
-    for (const f of FUNCTION_MONEY_FIELDS) if (!f.startsWith("carryEnd")) l[f] = r.fen();
+    for (const f of FUNCTION_MONEY_FIELDS) if (!f.startsWith("carryEnd") && !zero.has(f)) l[f] = r.fen();
     // Balance each fund: 年初 large enough that 年末 = 年初 + 收入 − 支出 is not negative.
     const balance = (
       income: number,
@@ -195,7 +219,7 @@ export function randomReport(seed: number, options: { lines?: number; projects?:
     ) as ReportData["vehicleCounts"],
     projects,
     performance: { ...EMPTY_PERFORMANCE, departmentGrade: "良好" },
-    glossary: [{ term: "基本支出", definition: "……" }],
+    glossary: [{ term: "基本支出", definition: "指为保障机构正常运转、完成日常工作任务而发生的人员经费和公用经费。" }],
     explanations: {},
   };
 }

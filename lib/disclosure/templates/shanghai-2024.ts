@@ -130,7 +130,7 @@ export const SHANGHAI_2024: DisclosureTemplate = {
           [
             h("（一）“三公”经费财政拨款支出决算总体情况说明"),
             p(
-              "{department}{year}年度“三公”经费财政拨款预算为{total.budget}，支出决算为{total.actual}[，完成预算的{total.rate}]。其中：因公出国（境）费预算为{abroad.budget}，支出决算为{abroad.actual}[，完成预算的{abroad.rate}]；公务用车购置及运行维护费预算为{vehicle.budget}，支出决算为{vehicle.actual}[，完成预算的{vehicle.rate}]；公务接待费预算为{reception.budget}，支出决算为{reception.actual}[，完成预算的{reception.rate}]。{total.completion}",
+              "{department}{year}年度“三公”经费财政拨款预算为{total.budget}，支出决算为{total.actual}[，完成预算的{total.rate}]。{total.completion}其中：因公出国（境）费预算为{abroad.budget}，支出决算为{abroad.actual}[，完成预算的{abroad.rate}]；公务用车购置及运行维护费预算为{vehicle.budget}，支出决算为{vehicle.actual}[，完成预算的{vehicle.rate}]；公务接待费预算为{reception.budget}，支出决算为{reception.actual}[，完成预算的{reception.rate}]。",
             ),
             p(
               "与{priorYear}年度相比，“三公”经费财政拨款支出决算{total.change}[{total.reason}]。其中：因公出国（境）费{abroad.change}[{abroad.reason}]；公务用车购置及运行维护费{vehicle.change}[{vehicle.reason}]；公务接待费{reception.change}[{reception.reason}]。",
