@@ -8,7 +8,7 @@ import { FindingNotesForm } from "@/components/workflow/finding-notes-form";
 export const metadata: Metadata = { title: "审核" };
 
 export default async function ChecksPage({ params }: { params: Promise<{ id: string }> }) {
-  const { user, reportId, shell } = await loadSectionPage(params);
+  const { user, reportId, shell } = await loadSectionPage(params, "findingNotes");
   const { findings, notes } = getChecks(user, reportId);
   const warnings = findings.filter((f) => f.severity === "warning");
   const errors = findings.length - warnings.length;

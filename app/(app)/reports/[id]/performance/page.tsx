@@ -10,7 +10,7 @@ import { PerformanceSummaryForm } from "@/components/sections/performance-summar
 export const metadata: Metadata = { title: "绩效自评" };
 
 export default async function PerformancePage({ params }: { params: Promise<{ id: string }> }) {
-  const { user, reportId, shell } = await loadSectionPage(params);
+  const { user, reportId, shell } = await loadSectionPage(params, "performance");
   const { projects, summary } = getPerformancePage(user, reportId);
   return (
     <>
