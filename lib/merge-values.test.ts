@@ -20,7 +20,16 @@ describe("mergeValues", () => {
     const mine = { lines: [line("2013101", "2.00")] };
     const theirs = { lines: [line("2013101", "3.00")] };
     const r = mergeValues(base, mine, theirs, KEYS);
-    expect(r.conflicts).toEqual([{ key: "lines[2013101].basic", path: "lines.0.basic", mine: "2.00", theirs: "3.00" }]);
+    expect(r.conflicts).toEqual([
+      {
+        key: "lines[2013101].basic",
+        path: "lines.0.basic",
+        minePath: "lines.0.basic",
+        theirsPath: "lines.0.basic",
+        mine: "2.00",
+        theirs: "3.00",
+      },
+    ]);
     expect(resolveConflicts(r.merged, r.conflicts, () => "theirs", KEYS)).toEqual(theirs);
     expect(resolveConflicts(r.merged, r.conflicts, () => "mine", KEYS)).toEqual(mine);
   });

@@ -18,6 +18,9 @@ export interface Conflict {
   key: string;
   /** Where it is in the merged values (react-hook-form path), e.g. "lines.3.basicGeneralBudget". */
   path: string;
+  /** Where it is in `mine` and in `theirs` (absent on the side that has no such row). */
+  minePath?: string;
+  theirsPath?: string;
   /** A conflict about a row: one side removed it, the other changed it. */
   row?: { arrayPath: string; key: string };
   mine: unknown;
@@ -51,33 +54,42 @@ export function mergeValues(base: Values, mine: Values, theirs: Values, rowKeys:
   const conflicts: Conflict[] = [];
   let takenFromTheirs = 0;
 
-  function leaf(b: unknown, m: unknown, t: unknown, key: string, path: string): unknown {
+  type Where = { key: string; path: string; minePath: string; theirsPath: string };
+  const child = (w: Where, k: string | number): Where => ({
+    key: join(w.key, k),
+    path: join(w.path, k),
+    minePath: join(w.minePath, k),
+    theirsPath: join(w.theirsPath, k),
+  });
+
+  function leaf(b: unknown, m: unknown, t: unknown, w: Where): unknown {
     if (same(m, t)) return m;
     if (same(m, b)) {
       takenFromTheirs += 1;
       return t;
     }
     if (same(t, b)) return m;
-    conflicts.push({ key, path, mine: m, theirs: t });
+    conflicts.push({ ...w, mine: m, theirs: t });
     return m;
   }
 
-  function node(b: unknown, m: unknown, t: unknown, key: string, path: string): unknown {
-    if (Array.isArray(m) && Array.isArray(t)) return array(b as unknown[] | undefined, m, t, key, path);
+  function node(b: unknown, m: unknown, t: unknown, w: Where): unknown {
+    if (Array.isArray(m) && Array.isArray(t)) return array(b as unknown[] | undefined, m, t, w);
     if (isObject(m) && isObject(t)) {
       const out: Values = {};
       const bo = isObject(b) ? b : {};
-      for (const k of new Set([...Object.keys(m), ...Object.keys(t)])) {
-        out[k] = node(bo[k], m[k], t[k], join(key, k), join(path, k));
-      }
+      for (const k of new Set([...Object.keys(m), ...Object.keys(t)])) out[k] = node(bo[k], m[k], t[k], child(w, k));
       return out;
     }
-    return leaf(b, m, t, key, path);
+    return leaf(b, m, t, w);
   }
 
-  function array(b: unknown[] | undefined, m: unknown[], t: unknown[], key: string, path: string): unknown[] {
+  function array(b: unknown[] | undefined, m: unknown[], t: unknown[], w: Where): unknown[] {
+    const { key, path } = w;
     const field = rowKeys[stripIndexes(path)];
     const [bm, mm, tm] = [keyed(b, field), keyed(m, field), keyed(t, field)];
+    const mineAt = new Map([...mm.keys()].map((k, i) => [k, join(w.minePath, i)]));
+    const theirsAt = new Map([...tm.keys()].map((k, i) => [k, join(w.theirsPath, i)]));
     const out: unknown[] = [];
     const place = (value: unknown) => {
       out.push(value);
@@ -87,14 +99,28 @@ export function mergeValues(base: Values, mine: Values, theirs: Values, rowKeys:
       const name = `${key}[${rk}]`;
       if (tm.has(rk)) {
         const at = join(path, out.length);
-        out.push(node(bm.get(rk), mine, tm.get(rk), name, at));
+        out.push(
+          node(bm.get(rk), mine, tm.get(rk), {
+            key: name,
+            path: at,
+            minePath: mineAt.get(rk)!,
+            theirsPath: theirsAt.get(rk)!,
+          }),
+        );
       } else if (!bm.has(rk)) {
         place(mine); // added by me
       } else if (same(mine, bm.get(rk))) {
         takenFromTheirs += 1; // removed by them, untouched by me
       } else {
         const at = place(mine);
-        conflicts.push({ key: name, path: at, row: { arrayPath: path, key: rk }, mine, theirs: undefined });
+        conflicts.push({
+          key: name,
+          path: at,
+          minePath: mineAt.get(rk),
+          row: { arrayPath: path, key: rk },
+          mine,
+          theirs: undefined,
+        });
       }
     }
     for (const [rk, theirs] of tm) {
@@ -108,6 +134,7 @@ export function mergeValues(base: Values, mine: Values, theirs: Values, rowKeys:
         conflicts.push({
           key: name,
           path: join(path, out.length),
+          theirsPath: theirsAt.get(rk),
           row: { arrayPath: path, key: rk },
           mine: undefined,
           theirs,
@@ -117,7 +144,7 @@ export function mergeValues(base: Values, mine: Values, theirs: Values, rowKeys:
     return out;
   }
 
-  const merged = node(base, mine, theirs, "", "") as Values;
+  const merged = node(base, mine, theirs, { key: "", path: "", minePath: "", theirsPath: "" }) as Values;
   return { merged, conflicts, takenFromTheirs };
 }
 

@@ -8,27 +8,24 @@ import { Field, TextInput } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
 import { ListEditor } from "./list-editor";
 import { SectionShell } from "./section-shell";
-import { useSectionSave } from "./use-section-form";
+import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 
 export function GlossaryForm({
-  reportId,
-  version,
-  canEdit,
-  readOnlyReason,
   initial,
-}: {
-  reportId: number;
-  version: number;
-  canEdit: boolean;
-  readOnlyReason?: string;
+  ...frame
+}: SectionFrameProps & {
   initial: TGlossary;
 }) {
-  const form = useForm<TGlossary>({ resolver: zodResolver(ZGlossary), defaultValues: initial });
+  const form = useForm<TGlossary>({
+    resolver: zodResolver(ZGlossary),
+    defaultValues: initial,
+    shouldFocusError: false,
+  });
   const entries = useFieldArray({ control: form.control, name: "entries" });
-  const { onSubmit, state } = useSectionSave(form, version, (p) => saveGlossaryAction({ ...p, reportId }));
+  const { shell } = useSectionSave(form, frame, (p) => saveGlossaryAction({ ...p, reportId: frame.reportId }));
   const errors = form.formState.errors;
   return (
-    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+    <SectionShell {...shell}>
       <ListEditor
         legend="名词解释"
         count={entries.fields.length}

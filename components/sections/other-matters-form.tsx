@@ -12,7 +12,7 @@ import {
 } from "@/lib/reports/sections/other-matters.schema";
 import { Field, TextInput } from "@/components/ui/field";
 import { SectionShell } from "./section-shell";
-import { useSectionSave } from "./use-section-form";
+import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 import { VEHICLE_CATEGORIES, VEHICLE_LABELS } from "@/lib/domain";
 
 type MoneyKey = (typeof OTHER_MONEY_FIELDS)[number][0];
@@ -43,17 +43,10 @@ const GROUPS: { legend: string; keys: MoneyKey[] }[] = [
 const LABEL = Object.fromEntries(OTHER_MONEY_FIELDS) as Record<MoneyKey, string>;
 
 export function OtherMattersForm({
-  reportId,
-  version,
-  canEdit,
-  readOnlyReason,
   initial,
   publicUse,
-}: {
-  reportId: number;
-  version: number;
-  canEdit: boolean;
-  readOnlyReason?: string;
+  ...frame
+}: SectionFrameProps & {
   initial: TOtherMattersInput;
   /** 公用经费 of table 06, the ceiling of 机关运行经费. */
   publicUse: number;
@@ -61,8 +54,9 @@ export function OtherMattersForm({
   const form = useForm<TOtherMattersInput, unknown, TOtherMatters>({
     resolver: zodResolver(ZOtherMatters),
     defaultValues: initial,
+    shouldFocusError: false,
   });
-  const { onSubmit, state } = useSectionSave(form, version, (p) => saveOtherMattersAction({ ...p, reportId }));
+  const { shell } = useSectionSave(form, frame, (p) => saveOtherMattersAction({ ...p, reportId: frame.reportId }));
   const errors = form.formState.errors;
   const values = useWatch({ control: form.control }) as TOtherMattersInput;
   const fen = (k: MoneyKey) => {
@@ -76,7 +70,7 @@ export function OtherMattersForm({
   const agency = fen("agencyOperatingCost");
 
   return (
-    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+    <SectionShell {...shell}>
       {GROUPS.map((g) => (
         <fieldset key={g.legend} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
           <legend className="px-1 text-sm font-semibold">{g.legend}（元）</legend>

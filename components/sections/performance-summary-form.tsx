@@ -7,26 +7,25 @@ import { ZPerformanceSummary, type TPerformanceSummary } from "@/lib/reports/sec
 import { Field, TextInput } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
 import { SectionShell } from "./section-shell";
-import { useSectionSave } from "./use-section-form";
+import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 
 export function PerformanceSummaryForm({
-  reportId,
-  version,
-  canEdit,
-  readOnlyReason,
   initial,
-}: {
-  reportId: number;
-  version: number;
-  canEdit: boolean;
-  readOnlyReason?: string;
+  ...frame
+}: SectionFrameProps & {
   initial: TPerformanceSummary;
 }) {
-  const form = useForm<TPerformanceSummary>({ resolver: zodResolver(ZPerformanceSummary), defaultValues: initial });
-  const { onSubmit, state } = useSectionSave(form, version, (p) => savePerformanceSummaryAction({ ...p, reportId }));
+  const form = useForm<TPerformanceSummary>({
+    resolver: zodResolver(ZPerformanceSummary),
+    defaultValues: initial,
+    shouldFocusError: false,
+  });
+  const { shell } = useSectionSave(form, frame, (p) =>
+    savePerformanceSummaryAction({ ...p, reportId: frame.reportId }),
+  );
   const errors = form.formState.errors;
   return (
-    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+    <SectionShell {...shell}>
       <Field
         id="workOverview"
         label="一、预算绩效管理工作开展情况（项目数、金额和等级统计由系统生成，此处填写其后的文字）"

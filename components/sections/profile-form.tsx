@@ -9,7 +9,7 @@ import { TextArea } from "@/components/ui/textarea";
 import { Button } from "@/components/ui/button";
 import { ListEditor } from "./list-editor";
 import { SectionShell } from "./section-shell";
-import { useSectionSave } from "./use-section-form";
+import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 
 const toCount = (v: string | undefined) => {
   const n = Number((v ?? "").trim() || "0");
@@ -17,19 +17,16 @@ const toCount = (v: string | undefined) => {
 };
 
 export function ProfileForm({
-  reportId,
-  version,
-  canEdit,
-  readOnlyReason,
   initial,
-}: {
-  reportId: number;
-  version: number;
-  canEdit: boolean;
-  readOnlyReason?: string;
+  ...frame
+}: SectionFrameProps & {
   initial: TProfileInput;
 }) {
-  const form = useForm<TProfileInput, unknown, TProfile>({ resolver: zodResolver(ZProfile), defaultValues: initial });
+  const form = useForm<TProfileInput, unknown, TProfile>({
+    resolver: zodResolver(ZProfile),
+    defaultValues: initial,
+    shouldFocusError: false,
+  });
   const {
     register,
     control,
@@ -41,7 +38,7 @@ export function ProfileForm({
   const subordinate = useFieldArray({ control, name: "subordinateUnits" });
   const staffing = useFieldArray({ control, name: "staffing" });
   const staffValues = useWatch({ control, name: "staffing" }) ?? [];
-  const { onSubmit, state } = useSectionSave(form, version, (p) => saveProfileAction({ ...p, reportId }));
+  const { shell } = useSectionSave(form, frame, (p) => saveProfileAction({ ...p, reportId: frame.reportId }));
 
   const total = (key: "authorized" | "actual") => {
     let sum = 0;
@@ -54,7 +51,7 @@ export function ProfileForm({
   };
 
   return (
-    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+    <SectionShell {...shell}>
       <ListEditor
         legend="一、部门职责"
         count={duties.fields.length}

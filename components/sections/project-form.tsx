@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage, SelectInput, TextInput } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
 import { SectionShell } from "./section-shell";
-import { useSectionSave } from "./use-section-form";
+import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 
 const INDICATOR_COLUMNS = [
   ["level1", "一级指标", "w-28"],
@@ -26,22 +26,20 @@ const INDICATOR_COLUMNS = [
 ] as const;
 
 export function ProjectForm({
-  reportId,
-  version,
-  canEdit,
-  readOnlyReason,
   initial,
-}: {
-  reportId: number;
-  version: number;
-  canEdit: boolean;
-  readOnlyReason?: string;
+  ...frame
+}: SectionFrameProps & {
   initial: TProjectInput;
 }) {
   const router = useRouter();
-  const form = useForm<TProjectInput, unknown, TProject>({ resolver: zodResolver(ZProject), defaultValues: initial });
+  const form = useForm<TProjectInput, unknown, TProject>({
+    resolver: zodResolver(ZProject),
+    defaultValues: initial,
+    shouldFocusError: false,
+  });
   const indicators = useFieldArray({ control: form.control, name: "indicators" });
-  const { onSubmit, state } = useSectionSave(form, version, async (p) => {
+  const { reportId } = frame;
+  const { shell, version } = useSectionSave(form, frame, async (p) => {
     const result = await saveProjectAction({ ...p, reportId });
     if (result.ok && initial.projectId === null)
       router.replace(`/reports/${reportId}/performance/${result.data.projectId}`);
@@ -60,7 +58,7 @@ export function ProjectForm({
   const remove = () => {
     if (initial.projectId === null || !window.confirm(`确定删除项目“${initial.name}”吗？`)) return;
     startDelete(async () => {
-      const result = await deleteProjectAction({ reportId, version: state.version, projectId: initial.projectId! });
+      const result = await deleteProjectAction({ reportId, version, projectId: initial.projectId! });
       if (result.ok) {
         form.reset(form.getValues()); // nothing left unsaved to warn about
         router.push(`/reports/${reportId}/performance`);
@@ -69,7 +67,7 @@ export function ProjectForm({
   };
 
   return (
-    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+    <SectionShell {...shell}>
       <FormMessage kind="error">{deleteError}</FormMessage>
       <div className="grid gap-4 md:grid-cols-3">
         <Field id="p-name" label="项目名称" error={errors.name?.message}>
@@ -221,7 +219,7 @@ export function ProjectForm({
           添加指标
         </Button>
       </fieldset>
-      {canEdit && initial.projectId !== null && (
+      {frame.canEdit && initial.projectId !== null && (
         <div>
           <Button type="button" variant="danger" onClick={remove} pending={deleting} pendingText="正在删除…">
             删除项目
