@@ -130,6 +130,14 @@ describe("planPaste", () => {
     expect(planPaste(grid("一般公共预算\t项目\n"), target()).ok).toBe(false);
   });
 
+  it("recognises codes in an empty grid by their length", () => {
+    const plan = planPaste(grid("2210201\t1\n"), target({ rows: [], codeLength: 7 }));
+    expect(plan).toMatchObject({
+      ok: true,
+      newRows: [{ code: "2210201", name: "住房公积金", values: { basic: "1.00" } }],
+    });
+  });
+
   it("refuses a code that is in no catalog", () => {
     expect(planPaste(grid("2013101\t1\n2999999\t2\n"), target())).toEqual({
       ok: false,

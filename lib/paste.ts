@@ -87,6 +87,8 @@ export interface PasteTarget {
   addable?: (code: string) => string | null;
   /** The unit amounts are typed (and pasted) in. */
   unit: MoneyUnit;
+  /** How many digits a row's subject code has (7 for a 功能分类 项), when the grid may have no rows yet. */
+  codeLength?: number;
 }
 
 export type PastePlan =
@@ -129,7 +131,7 @@ function amountText(raw: string, unit: MoneyUnit): { text: string } | { bad: tru
  */
 export function planPaste(block: string[][], target: PasteTarget): PastePlan {
   const rows = block.filter((r) => r.some((c) => c.trim() !== ""));
-  const fullLength = target.rows.find((r) => r.code)?.code.length ?? 0;
+  const fullLength = target.codeLength ?? target.rows.find((r) => r.code)?.code.length ?? 0;
   const byCode = new Map(target.rows.map((r, i) => [r.code, i]));
   const byName = new Map(target.rows.map((r, i) => [normaliseName(r.name), i]));
   const startCol = Math.max(target.anchor.col, 0);

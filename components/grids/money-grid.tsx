@@ -96,6 +96,7 @@ export function MoneyGrid<F extends FieldValues>({
   unit = "yuan",
   history,
   addable,
+  codeLength,
   onAddRows,
   onMessage,
   onSelectRows,
@@ -113,6 +114,8 @@ export function MoneyGrid<F extends FieldValues>({
   history: EditHistory;
   /** A subject not in the grid that a paste may add: its name, else null. */
   addable?: (code: string) => string | null;
+  /** Digits of a row's subject code, so a paste into an empty grid still recognises codes. */
+  codeLength?: number;
   /** Adds pasted subjects with their amounts; returns how to take them out again (undo). */
   onAddRows?: (rows: { code: string; values: Record<string, string> }[]) => () => void;
   onMessage: (message: { kind: "error" | "success"; text: string } | undefined) => void;
@@ -375,6 +378,7 @@ export function MoneyGrid<F extends FieldValues>({
       anchor: at,
       addable: onAddRows ? addable : undefined,
       unit,
+      codeLength,
     });
     if (!plan.ok) return onMessage({ kind: "error", text: plan.error });
     const colOf = new Map(columns.map((c, i) => [c.field, i]));
@@ -525,11 +529,22 @@ export function MoneyGrid<F extends FieldValues>({
           {sets.map((s) => {
             const count = countErrors(s.fields);
             return (
-              <button
+              // A link, not a button: it stays usable where the form's fields are disabled (read-only).
+              <a
                 key={s.key}
-                type="button"
+                href={`#${id}-set-${s.key}`}
+                role="button"
                 aria-pressed={activeSet?.key === s.key}
-                onClick={() => showSet(s)}
+                onClick={(e) => {
+                  e.preventDefault();
+                  showSet(s);
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === " ") {
+                    e.preventDefault();
+                    showSet(s);
+                  }
+                }}
                 data-testid={`set-${s.key}`}
                 className={`rounded-full border px-3 py-1 text-sm ${activeSet?.key === s.key ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
               >
@@ -542,7 +557,7 @@ export function MoneyGrid<F extends FieldValues>({
                     {count}
                   </span>
                 )}
-              </button>
+              </a>
             );
           })}
         </div>

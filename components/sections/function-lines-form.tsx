@@ -206,6 +206,7 @@ export function FunctionLinesForm({
         unit={unit}
         history={history}
         addable={(code) => catalogByCode.get(code)?.name ?? null}
+        codeLength={7}
         onAddRows={addRows}
         onMessage={setGridMessage}
         onSelectRows={setSelectedRows}
