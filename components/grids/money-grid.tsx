@@ -550,11 +550,9 @@ export function MoneyGrid<F extends FieldValues>({
               >
                 {s.title}
                 {count > 0 && (
-                  <span
-                    className="ml-1.5 rounded-full bg-red-600 px-1.5 text-xs text-white"
-                    aria-label={`${count}处错误`}
-                  >
+                  <span className="ml-1.5 rounded-full bg-red-600 px-1.5 text-xs text-white">
                     {count}
+                    <span className="sr-only">处错误</span>
                   </span>
                 )}
               </a>

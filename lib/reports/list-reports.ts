@@ -15,6 +15,9 @@ export interface ReportListItem {
   status: ReportStatus;
   updatedAt: Date;
   updatedByName: string | null;
+  submittedAt: Date | null;
+  returnedAt: Date | null;
+  returnedByName: string | null;
 }
 
 /** SQL condition limiting reports to those the actor may see; null when they may see none. */
@@ -29,6 +32,7 @@ export function listReports(actor: Actor): ReportListItem[] {
   const condition = reportScopeCondition(actor);
   if (condition === null) return [];
   const updater = alias(users, "updater");
+  const returner = alias(users, "returner");
   return getDb()
     .select({
       id: reports.id,
@@ -39,10 +43,14 @@ export function listReports(actor: Actor): ReportListItem[] {
       status: reports.status,
       updatedAt: reports.updatedAt,
       updatedByName: updater.displayName,
+      submittedAt: reports.submittedAt,
+      returnedAt: reports.returnedAt,
+      returnedByName: returner.displayName,
     })
     .from(reports)
     .innerJoin(departments, eq(departments.id, reports.departmentId))
     .leftJoin(updater, eq(updater.id, reports.updatedById))
+    .leftJoin(returner, eq(returner.id, reports.returnedById))
     .where(and(condition))
     .orderBy(desc(reports.year), desc(reports.revision), departments.code)
     .all();

@@ -18,7 +18,7 @@ export default async function ChecksPage({ params }: { params: Promise<{ id: str
         title="审核"
         description={`按当前数据审核：错误 ${errors} 项（须改正后才能提交），警告 ${warnings.length} 项（须填写说明后才能提交）。每次保存后自动重新审核。`}
       />
-      <FindingsList reportId={reportId} findings={findings} notes={notes} />
+      <FindingsList reportId={reportId} findings={findings} notes={notes} canEdit={shell.canEdit} />
       {warnings.length > 0 && (
         <section aria-labelledby="notes-heading" className="mt-8">
           <h2 id="notes-heading" className="mb-3 text-base font-semibold">
