@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_DEPARTMENT, pageAs, signedIn, stateOf } from "./support/auth";
+import { DEMO_DEPARTMENT, pageAs, stateOf } from "./support/auth";
 import { cell, FL, paste, typeInto } from "./support/grid";
 import { createReport, createWorld, WORLD_PASSWORD, type World } from "./support/world";
 
