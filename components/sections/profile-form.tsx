@@ -8,6 +8,7 @@ import { Field, TextInput } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
 import { Button } from "@/components/ui/button";
 import { ListEditor } from "./list-editor";
+import { useUndoableRemove } from "./undo-remove";
 import { SectionShell } from "./section-shell";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 
@@ -38,6 +39,7 @@ export function ProfileForm({
   const subordinate = useFieldArray({ control, name: "subordinateUnits" });
   const staffing = useFieldArray({ control, name: "staffing" });
   const staffValues = useWatch({ control, name: "staffing" }) ?? [];
+  const undoable = useUndoableRemove();
   const { shell } = useSectionSave(form, frame, (p) => saveProfileAction({ ...p, reportId: frame.reportId }));
 
   const total = (key: "authorized" | "actual") => {
@@ -52,12 +54,13 @@ export function ProfileForm({
 
   return (
     <SectionShell {...shell}>
+      {undoable.bar}
       <ListEditor
         legend="一、部门职责"
         count={duties.fields.length}
         addLabel="添加一条职责"
         onAdd={() => duties.append({ text: "" })}
-        onRemove={duties.remove}
+        onRemove={(i) => undoable.remove(duties, form.getValues(`duties.${i}`), i, `职责第${i + 1}条`)}
         onMove={duties.move}
         error={errors.duties?.message}
         renderRow={(i) => (
@@ -85,7 +88,7 @@ export function ProfileForm({
         count={internal.fields.length}
         addLabel="添加内设机构"
         onAdd={() => internal.append({ name: "" })}
-        onRemove={internal.remove}
+        onRemove={(i) => undoable.remove(internal, form.getValues(`internalOrgs.${i}`), i, `内设机构第${i + 1}条`)}
         onMove={internal.move}
         renderRow={(i) => (
           <Field id={`internal-${i}`} label={`内设机构${i + 1}`} error={errors.internalOrgs?.[i]?.name?.message}>
@@ -102,7 +105,7 @@ export function ProfileForm({
         count={additional.fields.length}
         addLabel="添加另设机构"
         onAdd={() => additional.append({ name: "" })}
-        onRemove={additional.remove}
+        onRemove={(i) => undoable.remove(additional, form.getValues(`additionalOrgs.${i}`), i, `另设机构第${i + 1}条`)}
         onMove={additional.move}
         renderRow={(i) => (
           <Field id={`additional-${i}`} label={`另设机构${i + 1}`} error={errors.additionalOrgs?.[i]?.name?.message}>
@@ -119,7 +122,9 @@ export function ProfileForm({
         count={subordinate.fields.length}
         addLabel="添加下属单位"
         onAdd={() => subordinate.append({ name: "", category: "" })}
-        onRemove={subordinate.remove}
+        onRemove={(i) =>
+          undoable.remove(subordinate, form.getValues(`subordinateUnits.${i}`), i, `下属单位第${i + 1}条`)
+        }
         onMove={subordinate.move}
         renderRow={(i) => (
           <div className="grid gap-3 md:grid-cols-[3fr_1fr]">
@@ -202,7 +207,7 @@ export function ProfileForm({
                     <Button
                       type="button"
                       variant="ghost"
-                      onClick={() => staffing.remove(i)}
+                      onClick={() => undoable.remove(staffing, form.getValues(`staffing.${i}`), i, `编制第${i + 1}行`)}
                       aria-label={`删除第${i + 1}行编制`}
                     >
                       删除

@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Field, FormMessage, SelectInput, TextInput } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
 import { SectionShell } from "./section-shell";
+import { useUndoableRemove } from "./undo-remove";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 
 const INDICATOR_COLUMNS = [
@@ -45,6 +46,7 @@ export function ProjectForm({
       router.replace(`/reports/${reportId}/performance/${result.data.projectId}`);
     return result;
   });
+  const undoable = useUndoableRemove();
   const [deleting, startDelete] = useTransition();
   const [deleteError, setDeleteError] = useState<string>();
   const errors = form.formState.errors;
@@ -69,6 +71,7 @@ export function ProjectForm({
   return (
     <SectionShell {...shell}>
       <FormMessage kind="error">{deleteError}</FormMessage>
+      {undoable.bar}
       <div className="grid gap-4 md:grid-cols-3">
         <Field id="p-name" label="项目名称" error={errors.name?.message}>
           <TextInput id="p-name" error={errors.name?.message} {...form.register("name")} />
@@ -188,7 +191,9 @@ export function ProjectForm({
                     <Button
                       type="button"
                       variant="ghost"
-                      onClick={() => indicators.remove(i)}
+                      onClick={() =>
+                        undoable.remove(indicators, form.getValues(`indicators.${i}`), i, `第${i + 1}行指标`)
+                      }
                       aria-label={`删除第${i + 1}行指标`}
                     >
                       删除

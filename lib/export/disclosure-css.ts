@@ -35,20 +35,21 @@ export const DISCLOSURE_CSS = `
 .dc-chart { margin: 16px 0; text-align: center; }
 .dc-scroll { max-width: 100%; overflow-x: auto; }
 .dc-scroll:focus-visible { outline: 2px solid #1f5fae; outline-offset: 2px; }
-.dc-table td.dc-f0, .dc-table td.dc-f1 { white-space: nowrap; }
-.dc-freeze1 .dc-f0 { min-width: 10em; white-space: normal !important; }
-.dc-freeze2 .dc-f0 { min-width: 4.5em; width: 4.5em; }
-.dc-freeze2 .dc-f1 { min-width: 8em; }
+.dc-table td.dc-f0 { white-space: nowrap; }
+.dc-freeze1 .dc-f0 { min-width: 10em; }
+.dc-freeze1 td.dc-f0 { white-space: normal; }
+.dc-freeze2 .dc-f1 { min-width: 9em; }
+/* On screen the subject stays in view while the amounts scroll: the only text column, or the name
+   after the code (the code scrolls away under it). */
 @media screen {
-  .dc-table .dc-f0, .dc-table .dc-f1 { position: sticky; z-index: 1; background-clip: padding-box; }
-  .dc-table td.dc-f0, .dc-table td.dc-f1 { background: #fff; }
-  .dc-table .dc-f0 { left: 0; }
-  .dc-freeze2 .dc-f1 { left: calc(4.5em + 10px); }
+  .dc-freeze1 .dc-f0, .dc-freeze2 .dc-f1 { position: sticky; left: 0; z-index: 1; background-clip: padding-box; }
+  .dc-freeze1 td.dc-f0, .dc-freeze2 td.dc-f1 { background: #fff; }
 }
 @media screen and (max-width: 640px) {
   .dc { padding: 16px 12px; font-size: 14px; }
   .dc h1 { font-size: 20px; }
   .dc-table-meta { flex-wrap: wrap; gap: 4px 12px; }
+  .dc-table th, .dc-table td.num { min-width: 4em; }
 }
 .dc-chart svg { max-width: 100%; height: auto; }
 @page { size: A4; margin: 16mm 14mm 18mm; }

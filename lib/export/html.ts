@@ -45,7 +45,8 @@ function startColumns(rows: Cell[][]): number[][] {
  * leading text columns of the body (科目编码 and 科目名称, or 项目), at most two.
  */
 function frozenColumns(t: Table): number {
-  const row = t.rows.find((r) => r.cells.some((c) => c.fen !== undefined));
+  // A subject row (a 合计 row spans the subject columns with one cell).
+  const row = t.rows.find((r) => (r.cells[0]?.colSpan ?? 1) === 1 && r.cells.some((c) => c.fen !== undefined));
   if (!row) return 0;
   let n = 0;
   while (n < Math.min(2, row.cells.length - 1) && row.cells[n]!.fen === undefined && (row.cells[n]!.colSpan ?? 1) === 1)
