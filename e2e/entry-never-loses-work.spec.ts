@@ -219,6 +219,23 @@ test("arrow keys move between cells and Ctrl+Z undoes the last change", async ({
   await page.keyboard.type("9");
   await page.keyboard.press("Escape");
   await expect(cell(page, "fl", 1, 0)).toHaveText("456,100.00");
+
+  // Shift+arrows select a range; copying it gives Excel plain numbers, tab-separated.
+  await page.keyboard.press("Shift+ArrowUp");
+  await page.keyboard.press("Shift+ArrowRight");
+  const copied = await cell(page, "fl", 0, 0).evaluate((el) => {
+    const data = new DataTransfer();
+    el.dispatchEvent(new ClipboardEvent("copy", { clipboardData: data, bubbles: true, cancelable: true }));
+    return data.getData("text/plain");
+  });
+  expect(copied).toBe("6895200.00\t\r\n456100.00\t\r\n");
+
+  // In 万元 mode the same cells show and take 万元, kept exact in 元.
+  await page.getByLabel(/以万元录入和显示/).check();
+  await expect(cell(page, "fl", 0, 0)).toHaveText("689.52");
+  await typeInto(cell(page, "fl", 2, 0), "28.0612");
+  await page.getByLabel(/以万元录入和显示/).uncheck();
+  await expect(cell(page, "fl", 2, 0)).toHaveText("280,612.00");
   await page.context().close();
 });
 

@@ -149,7 +149,7 @@ export function mergeValues(base: Values, mine: Values, theirs: Values, rowKeys:
 }
 
 /** The value at a react-hook-form path ("lines.3.basicGeneralBudget"). */
-export function getPath(values: unknown, path: string): unknown {
+function getPath(values: unknown, path: string): unknown {
   return path
     .split(".")
     .reduce<unknown>((v, k) => (v === null || v === undefined ? undefined : (v as Values)[k]), values);

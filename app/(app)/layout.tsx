@@ -29,6 +29,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   );
   return (
     <div className="flex min-h-screen flex-col lg:flex-row">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow"
+      >
+        跳到正文
+      </a>
       {/* Phones and narrow windows: a bar with the menu folded away. */}
       <header className="border-b border-slate-200 bg-white px-4 py-2 lg:hidden print:hidden">
         <details>
@@ -44,7 +50,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <SideNav links={links} />
         <div className="mt-auto border-t border-slate-200 px-5 py-4 text-sm">{account}</div>
       </aside>
-      <main className="min-w-0 flex-1 px-4 py-4 sm:px-8 sm:py-6">{children}</main>
+      <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-4 outline-none sm:px-8 sm:py-6">
+        {children}
+      </main>
     </div>
   );
 }

@@ -8,7 +8,6 @@ import {
   useEffect,
   useRef,
   useState,
-  useSyncExternalStore,
   useTransition,
 } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
@@ -96,16 +95,6 @@ export function hashTarget(): string {
   } catch {
     return "";
   }
-}
-
-const subscribeToHash = (onChange: () => void) => {
-  window.addEventListener("hashchange", onChange);
-  return () => window.removeEventListener("hashchange", onChange);
-};
-
-/** The URL's hash as React state: "" on the server and before hydration, then the live value. */
-export function useHashTarget(): string {
-  return useSyncExternalStore(subscribeToHash, hashTarget, () => "");
 }
 
 /** The element of a form field: an input by name, a grid cell by data-field, a reason by data-slot. */
