@@ -87,6 +87,7 @@ test("reload and Back bring unsaved input back through the recovery prompt", asy
   await typeInto(cell(page, "fl", 1, FL.projectGeneralBudget), "99");
   await page.evaluate(() => history.back());
   await expect(page).toHaveURL(new RegExp(`/reports/${reportId}$`));
+  await expect(page.getByTestId("report-status")).toBeVisible(); // the overview, not the grid
   await page
     .getByRole("navigation", { name: "报告各部分" })
     .getByRole("link", { name: "收入支出（功能分类）" })

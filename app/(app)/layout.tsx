@@ -13,9 +13,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     ...(can(user, "admin.catalogs") ? [{ href: "/admin/catalogs", label: "科目表" }] : []),
     { href: "/disclosures", label: "公开查询" },
   ];
-  const account = (
+  const account = (testId?: string) => (
     <>
-      <p className="font-medium text-slate-900" data-testid="current-user">
+      <p className="font-medium text-slate-900" data-testid={testId}>
         {user.displayName}
         <span className="ml-2 rounded bg-brand-50 px-1.5 py-0.5 text-xs text-brand-700">{ROLE_LABELS[user.role]}</span>
       </p>
@@ -40,7 +40,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <details>
           <summary className="cursor-pointer text-sm font-semibold text-brand-800">部门决算公开编制系统 · 菜单</summary>
           <SideNav links={links} />
-          <div className="px-3 pb-2 text-sm">{account}</div>
+          <div className="px-3 pb-2 text-sm">{account()}</div>
         </details>
       </header>
       <aside className="hidden w-60 shrink-0 flex-col border-r border-slate-200 bg-white lg:flex print:hidden">
@@ -48,7 +48,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <p className="text-sm font-semibold leading-5 text-brand-800">部门决算公开编制系统</p>
         </div>
         <SideNav links={links} />
-        <div className="mt-auto border-t border-slate-200 px-5 py-4 text-sm">{account}</div>
+        <div className="mt-auto border-t border-slate-200 px-5 py-4 text-sm">{account("current-user")}</div>
       </aside>
       <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-4 outline-none sm:px-8 sm:py-6">
         {children}

@@ -131,6 +131,7 @@ export function MoneyGrid<F extends FieldValues>({
   const boxRef = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
   const wantFocus = useRef(false);
+  const programmaticFocus = useRef(false);
   const lastRow = rows.length - 1;
   const lastCol = columns.length - 1;
 
@@ -168,7 +169,9 @@ export function MoneyGrid<F extends FieldValues>({
     if (!wantFocus.current || editing) return;
     wantFocus.current = false;
     const el = cellElement(cursor);
+    programmaticFocus.current = true; // the cell's focus handler must not take it for a click
     el?.focus({ preventScroll: true });
+    programmaticFocus.current = false;
     el?.scrollIntoView({ block: "nearest", inline: "nearest" });
   });
 
@@ -486,7 +489,8 @@ export function MoneyGrid<F extends FieldValues>({
     cellClick: onCellClick,
     cellDoubleClick: (cell: Cell) => startEdit(cell, null),
     cellFocus: (cell: Cell) => {
-      if (cell.r !== cursor.r || cell.c !== cursor.c) {
+      // Focus from outside (Tab into the grid, a 审核 link, an error found on save) moves the cursor.
+      if (!programmaticFocus.current && (cell.r !== cursor.r || cell.c !== cursor.c)) {
         setActive(cell);
         setAnchor(cell);
       }

@@ -238,12 +238,13 @@ export function useSectionSave<F extends FieldValues>(
   useEffect(() => {
     pruneDrafts();
     const draft = frame.canEdit ? readDraft(storageKey) : null;
-    if (draft && JSON.stringify(draft.values) !== JSON.stringify(baseRef.current)) {
+    const values = JSON.stringify(draft?.values);
+    if (draft && values !== JSON.stringify(baseRef.current) && values !== JSON.stringify(form.getValues())) {
       offered.current = true;
       // Shown after hydration: the draft lives in this browser only.
       setDraftOffer({ savedAt: formatDateTime(new Date(draft.savedAt)) });
     }
-  }, [frame.canEdit, storageKey]);
+  }, [form, frame.canEdit, storageKey]);
 
   useEffect(() => {
     let timer: number | undefined;
