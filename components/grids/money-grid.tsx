@@ -447,7 +447,10 @@ export function MoneyGrid<F extends FieldValues>({
     if (c < 0) return;
     const el = cellElement({ r: cursor.r, c });
     const box = boxRef.current;
-    if (el && box) box.scrollTo({ left: el.offsetLeft - frozenWidth(box) });
+    if (el && box) {
+      const offset = el.getBoundingClientRect().left - box.getBoundingClientRect().left;
+      box.scrollTo({ left: box.scrollLeft + offset - frozenWidth(box) });
+    }
     move({ r: cursor.r, c });
   };
 
@@ -590,7 +593,7 @@ export function MoneyGrid<F extends FieldValues>({
                   {hg.headers.map((header) => {
                     const frozenId = header.column.id;
                     const isFrozen = frozenId === "code" || frozenId === "name";
-                    if (isFrozen && header.isPlaceholder) return null; // spans all header rows below
+                    if (isFrozen && level > 0) return null; // the first row's cell spans all header rows
                     const rowSpan = isFrozen ? headerGroups.length : undefined;
                     const colPos = colIndex.get(header.column.id);
                     return (
@@ -605,9 +608,18 @@ export function MoneyGrid<F extends FieldValues>({
                           left: frozenId === "code" ? 0 : frozenId === "name" ? CODE_WIDTH : undefined,
                           height: lastLevel || isFrozen ? undefined : HEADER_ROW,
                         }}
-                        className={`sticky border-b border-r border-slate-300 bg-slate-100 px-2 text-center text-xs font-medium text-slate-700 ${isFrozen ? "z-30" : "z-20"} ${lastLevel && !isFrozen ? "min-w-[8.5rem] py-1" : "whitespace-nowrap"} ${frozenId === "code" ? "w-20 min-w-20" : ""} ${frozenId === "name" ? "w-28 min-w-28 sm:w-44 sm:min-w-44" : ""}`}
+                        className={`sticky border-b border-r border-slate-300 bg-slate-100 px-2 text-xs font-medium text-slate-700 ${lastLevel || isFrozen ? "text-center" : "text-left"} ${isFrozen ? "z-30" : "z-20"} ${lastLevel && !isFrozen ? "min-w-[8.5rem] py-1" : "whitespace-nowrap"} ${frozenId === "code" ? "w-20 min-w-20" : ""} ${frozenId === "name" ? "w-28 min-w-28 sm:w-44 sm:min-w-44" : ""}`}
                       >
-                        {header.isPlaceholder ? null : String(header.column.columnDef.header ?? "")}
+                        {isFrozen ? (
+                          String(header.column.columnDef.header ?? "")
+                        ) : header.isPlaceholder ? null : lastLevel ? (
+                          String(header.column.columnDef.header ?? "")
+                        ) : (
+                          // A group's name stays in view beside the frozen columns while its columns scroll.
+                          <span className="sticky left-[12.5rem] inline-block px-2 sm:left-[16.5rem]">
+                            {String(header.column.columnDef.header ?? "")}
+                          </span>
+                        )}
                       </th>
                     );
                   })}
