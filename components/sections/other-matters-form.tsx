@@ -11,6 +11,7 @@ import {
   type TOtherMattersInput,
 } from "@/lib/reports/sections/other-matters.schema";
 import { Field, TextInput } from "@/components/ui/field";
+import { MoneyInput } from "./money-input";
 import { SectionShell } from "./section-shell";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 import { VEHICLE_CATEGORIES, VEHICLE_LABELS } from "@/lib/domain";
@@ -76,13 +77,7 @@ export function OtherMattersForm({
           <legend className="px-1 text-sm font-semibold">{g.legend}（元）</legend>
           {g.keys.map((k) => (
             <Field key={k} id={`om-${k}`} label={LABEL[k]} error={errors[k]?.message}>
-              <TextInput
-                id={`om-${k}`}
-                inputMode="decimal"
-                className="text-right tabular"
-                error={errors[k]?.message}
-                {...form.register(k)}
-              />
+              <MoneyInput id={`om-${k}`} form={form} name={k} error={errors[k]?.message} />
             </Field>
           ))}
           {g.keys.includes("agencyOperatingCost") && (

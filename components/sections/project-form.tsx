@@ -11,6 +11,7 @@ import { GRADES, ZProject, type TProject, type TProjectInput } from "@/lib/repor
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, SelectInput, TextInput } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
+import { MoneyInput } from "./money-input";
 import { SectionShell } from "./section-shell";
 import { useUndoableRemove } from "./undo-remove";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
@@ -77,31 +78,13 @@ export function ProjectForm({
           <TextInput id="p-name" error={errors.name?.message} {...form.register("name")} />
         </Field>
         <Field id="p-initialBudget" label="年初预算数（元）" error={errors.initialBudget?.message}>
-          <TextInput
-            id="p-initialBudget"
-            inputMode="decimal"
-            className="text-right tabular"
-            error={errors.initialBudget?.message}
-            {...form.register("initialBudget")}
-          />
+          <MoneyInput id="p-initialBudget" form={form} name="initialBudget" error={errors.initialBudget?.message} />
         </Field>
         <Field id="p-budget" label="全年预算数（元）" error={errors.budget?.message}>
-          <TextInput
-            id="p-budget"
-            inputMode="decimal"
-            className="text-right tabular"
-            error={errors.budget?.message}
-            {...form.register("budget")}
-          />
+          <MoneyInput id="p-budget" form={form} name="budget" error={errors.budget?.message} />
         </Field>
         <Field id="p-executed" label="全年执行数（元）" error={errors.executed?.message}>
-          <TextInput
-            id="p-executed"
-            inputMode="decimal"
-            className="text-right tabular"
-            error={errors.executed?.message}
-            {...form.register("executed")}
-          />
+          <MoneyInput id="p-executed" form={form} name="executed" error={errors.executed?.message} />
         </Field>
         <Field id="p-score" label="自评得分（0–100）" error={errors.score?.message}>
           <TextInput
