@@ -153,84 +153,88 @@ export function ProfileForm({
 
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-sm font-semibold">核定编制与实有人数（截至年底）</legend>
-        <table className="w-full text-sm">
-          <thead className="text-left text-slate-600">
-            <tr>
-              <th scope="col" className="py-1 pr-2 font-medium">
-                编制类别
-              </th>
-              <th scope="col" className="py-1 pr-2 font-medium">
-                核定编制（名）
-              </th>
-              <th scope="col" className="py-1 pr-2 font-medium">
-                实有人员称谓
-              </th>
-              <th scope="col" className="py-1 pr-2 font-medium">
-                实有人数（人）
-              </th>
-              <th scope="col">
-                <span className="sr-only">操作</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {staffing.fields.map((row, i) => {
-              const e = errors.staffing?.[i];
-              const cell = (
-                name: "category" | "authorized" | "actualLabel" | "actual",
-                label: string,
-                numeric = false,
-              ) => (
-                <td className="py-1 pr-2 align-top">
-                  <label htmlFor={`staff-${i}-${name}`} className="sr-only">{`第${i + 1}行${label}`}</label>
-                  <TextInput
-                    id={`staff-${i}-${name}`}
-                    inputMode={numeric ? "numeric" : undefined}
-                    className={numeric ? "w-24 text-right" : undefined}
-                    error={e?.[name]?.message}
-                    {...register(`staffing.${i}.${name}`)}
-                  />
-                  {e?.[name]?.message && (
-                    <p id={`staff-${i}-${name}-error`} className="mt-1 text-xs text-red-700">
-                      {e[name]?.message}
-                    </p>
-                  )}
-                </td>
-              );
-              return (
-                <tr key={row.id}>
-                  {cell("category", "编制类别")}
-                  {cell("authorized", "核定编制", true)}
-                  {cell("actualLabel", "实有人员称谓")}
-                  {cell("actual", "实有人数", true)}
-                  <td className="py-1 align-top">
-                    <Button
-                      type="button"
-                      variant="ghost"
-                      onClick={() => undoable.remove(staffing, form.getValues(`staffing.${i}`), i, `编制第${i + 1}行`)}
-                      aria-label={`删除第${i + 1}行编制`}
-                    >
-                      删除
-                    </Button>
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="核定编制与实有人数（可左右滚动）">
+          <table className="w-full text-sm">
+            <thead className="text-left text-slate-600">
+              <tr>
+                <th scope="col" className="py-1 pr-2 font-medium">
+                  编制类别
+                </th>
+                <th scope="col" className="py-1 pr-2 font-medium">
+                  核定编制（名）
+                </th>
+                <th scope="col" className="py-1 pr-2 font-medium">
+                  实有人员称谓
+                </th>
+                <th scope="col" className="py-1 pr-2 font-medium">
+                  实有人数（人）
+                </th>
+                <th scope="col">
+                  <span className="sr-only">操作</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {staffing.fields.map((row, i) => {
+                const e = errors.staffing?.[i];
+                const cell = (
+                  name: "category" | "authorized" | "actualLabel" | "actual",
+                  label: string,
+                  numeric = false,
+                ) => (
+                  <td className="py-1 pr-2 align-top">
+                    <label htmlFor={`staff-${i}-${name}`} className="sr-only">{`第${i + 1}行${label}`}</label>
+                    <TextInput
+                      id={`staff-${i}-${name}`}
+                      inputMode={numeric ? "numeric" : undefined}
+                      className={numeric ? "w-24 text-right" : undefined}
+                      error={e?.[name]?.message}
+                      {...register(`staffing.${i}.${name}`)}
+                    />
+                    {e?.[name]?.message && (
+                      <p id={`staff-${i}-${name}-error`} className="mt-1 text-xs text-red-700">
+                        {e[name]?.message}
+                      </p>
+                    )}
                   </td>
-                </tr>
-              );
-            })}
-          </tbody>
-          <tfoot>
-            <tr className="border-t border-slate-200 font-medium">
-              <td className="py-2">合计</td>
-              <td className="py-2 pr-6 text-right tabular" data-testid="staffing-authorized-total">
-                {total("authorized")}
-              </td>
-              <td />
-              <td className="py-2 pr-6 text-right tabular" data-testid="staffing-actual-total">
-                {total("actual")}
-              </td>
-              <td />
-            </tr>
-          </tfoot>
-        </table>
+                );
+                return (
+                  <tr key={row.id}>
+                    {cell("category", "编制类别")}
+                    {cell("authorized", "核定编制", true)}
+                    {cell("actualLabel", "实有人员称谓")}
+                    {cell("actual", "实有人数", true)}
+                    <td className="py-1 align-top">
+                      <Button
+                        type="button"
+                        variant="ghost"
+                        onClick={() =>
+                          undoable.remove(staffing, form.getValues(`staffing.${i}`), i, `编制第${i + 1}行`)
+                        }
+                        aria-label={`删除第${i + 1}行编制`}
+                      >
+                        删除
+                      </Button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+            <tfoot>
+              <tr className="border-t border-slate-200 font-medium">
+                <td className="py-2">合计</td>
+                <td className="py-2 pr-6 text-right tabular" data-testid="staffing-authorized-total">
+                  {total("authorized")}
+                </td>
+                <td />
+                <td className="py-2 pr-6 text-right tabular" data-testid="staffing-actual-total">
+                  {total("actual")}
+                </td>
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+        </div>
         <Button
           type="button"
           variant="secondary"
