@@ -569,7 +569,7 @@ export function MoneyGrid<F extends FieldValues>({
       )}
       <div
         ref={boxRef}
-        className="max-h-[65vh] overflow-auto rounded-lg border border-slate-300 bg-white"
+        className="max-h-[65vh] w-fit max-w-full overflow-auto rounded-lg border border-slate-300 bg-white"
         style={{ scrollPaddingTop: HEADER_ROW * (headerGroups.length - 1) + 44, scrollPaddingLeft: CODE_WIDTH + 150 }}
       >
         <table
