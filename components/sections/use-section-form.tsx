@@ -89,7 +89,7 @@ export function useUnsavedChangesWarning(dirty: boolean) {
 }
 
 /** The URL's hash, decoded ("" when there is none or it is malformed). */
-export function hashTarget(): string {
+function hashTarget(): string {
   try {
     return decodeURIComponent(window.location.hash.slice(1));
   } catch {
@@ -98,13 +98,13 @@ export function hashTarget(): string {
 }
 
 /** The element of a form field: an input by name, a grid cell by data-field, a reason by data-slot. */
-export function fieldElement(root: ParentNode, name: string): HTMLElement | null {
+function fieldElement(root: ParentNode, name: string): HTMLElement | null {
   const n = CSS.escape(name);
   return root.querySelector<HTMLElement>(`[name="${n}"], [data-field="${n}"], [data-slot="${n}"]`);
 }
 
 /** How a field is named to the clerk: a grid cell's label, else its <label>, else its aria-label. */
-export function fieldLabel(el: HTMLElement | null): string | null {
+function fieldLabel(el: HTMLElement | null): string | null {
   if (!el) return null;
   if (el.dataset.label) return el.dataset.label;
   const labelled = el.id ? document.querySelector<HTMLLabelElement>(`label[for="${CSS.escape(el.id)}"]`) : null;
@@ -115,7 +115,7 @@ export function fieldLabel(el: HTMLElement | null): string | null {
  * Brings a field into view — scrolling the page and the grid's own box so that the cell and its
  * column header show — and focuses it.
  */
-export function revealField(el: HTMLElement) {
+function revealField(el: HTMLElement) {
   el.scrollIntoView({ block: "center", inline: "center" });
   el.focus({ preventScroll: true });
 }
