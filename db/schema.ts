@@ -509,7 +509,12 @@ export const findingNotes = sqliteTable(
   (t) => [uniqueIndex("finding_notes_report_key_uq").on(t.reportId, t.findingKey)],
 );
 
-/** When each entry section was last saved (drives 未填写 / 已填写). */
+/**
+ * Each entry section's optimistic lock and last save (the row's existence drives 未填写 / 已填写).
+ * `section` is an entry section key (functionLines …) or a finer scope that is locked on its own
+ * (`performance:project:12`, `findingNotes`); no row means version 0, never saved.
+ * See docs/decisions/014-never-lose-work.md.
+ */
 export const sectionSaves = sqliteTable(
   "section_saves",
   {
@@ -517,6 +522,8 @@ export const sectionSaves = sqliteTable(
       .notNull()
       .references(() => reports.id, { onDelete: "cascade" }),
     section: text("section").notNull(),
+    /** Moved by every save of this section; a save names the version it was based on. */
+    version: integer("version").notNull().default(1),
     savedById: integer("saved_by_id").references(() => users.id),
     savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
   },

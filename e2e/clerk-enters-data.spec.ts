@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_DEPARTMENT, pageAs, signedIn, stateOf } from "./support/auth";
+import { expect, test } from "@playwright/test";
+import { DEMO_DEPARTMENT, pageAs, stateOf } from "./support/auth";
+import { cell, FL, paste, typeInto } from "./support/grid";
 import { createReport, createWorld, WORLD_PASSWORD, type World } from "./support/world";
 
 /** The clerk's working day, each test on a report of its own department. */
@@ -7,19 +8,6 @@ let world: World;
 test.beforeAll(async () => {
   world = await createWorld("填报");
 });
-
-async function pasteInto(page: Page, selector: string, text: string) {
-  await page.locator(selector).focus();
-  await page.evaluate(
-    ({ selector, text }) => {
-      const el = document.querySelector(selector)!;
-      const data = new DataTransfer();
-      data.setData("text/plain", text);
-      el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-    },
-    { selector, text },
-  );
-}
 
 test("the clerk starts a report and sees every section 未填写", async ({ browser }) => {
   const page = await pageAs(browser, world.clerk, WORLD_PASSWORD);
@@ -38,84 +26,63 @@ test("the clerk fills the function grid by pasting from Excel, saves, and the fi
   const reportId = createReport(world, 2018, "empty");
   const page = await pageAs(browser, world.clerk, WORLD_PASSWORD);
   await page.goto(`/reports/${reportId}/function-lines`);
-  await page.getByRole("button", { name: "本年支出" }).click();
 
-  // Three rows pasted into the subject picker: a code, then the 本年支出 columns.
-  await pasteInto(page, "[list]", "2013101\t1,000.00\n2050803\t２０００\n2210201\t3000.5\n");
-  await expect(page.getByText("已添加3个科目")).toBeVisible();
-  await expect(page.getByTestId("total-基本支出")).toHaveText("6,000.50");
+  // Three rows pasted into the subject picker: a code, then amounts from the first column on.
+  await paste(page.getByLabel(/^添加科目/), "2013101\t1,000.00\n2050803\t２０００\n2210201\t3000.5\n");
+  await expect(
+    page.getByText(/已按科目编码粘贴3行，新增科目2013101 行政运行、2050803 培训支出、2210201 住房公积金/),
+  ).toBeVisible();
+  await expect(cell(page, "fl", 1, 0)).toHaveText("2,000.00");
 
   // Three rows pasted into the 项目支出 column, starting at the first row.
-  await pasteInto(page, '[data-grid="fl"][data-row="0"][data-col="1"]', "100\n200\n300\n");
-  await expect(page.getByText("已粘贴3行。")).toBeVisible();
+  await page.getByRole("button", { name: /^本年支出/ }).click();
+  await paste(cell(page, "fl", 0, FL.projectGeneralBudget), "100\n200\n300\n");
+  await expect(page.getByText(/已从当前单元格起粘贴3行/)).toBeVisible();
   await expect(page.getByTestId("total-项目支出")).toHaveText("600.00");
-  await expect(page.getByTestId("total-本年支出合计")).toHaveText("6,600.50");
-  await expect(page.getByTestId("subtotal-201")).toContainText("1,000.00");
+  await expect(page.getByTestId("subtotal-201")).toContainText("100.00");
 
-  // And one typed by hand, moving down with Enter.
-  const first = page.locator('[data-grid="fl"][data-row="0"][data-col="0"]');
-  await first.fill("1500");
-  await first.press("Enter");
-  await expect(page.locator('[data-grid="fl"][data-row="1"][data-col="0"]')).toBeFocused();
-  await expect(page.getByTestId("total-基本支出")).toHaveText("6,500.50");
+  // And some typed by hand, moving down with Enter.
+  await typeInto(cell(page, "fl", 0, FL.basicGeneralBudget), "1500");
+  await expect(cell(page, "fl", 1, FL.basicGeneralBudget)).toBeFocused();
+  await page.keyboard.type("6000.5");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("total-基本支出")).toHaveText("7,500.50");
+  await expect(page.getByTestId("total-本年支出合计")).toHaveText("8,100.50");
 
-  await page.getByRole("button", { name: "保存" }).first().click();
-  await expect(page.getByText("已保存。")).toBeVisible();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByTestId("save-message")).toContainText("已保存。");
 
   await page.reload();
-  await page.getByRole("button", { name: "本年支出" }).click();
-  await expect(page.locator('[data-grid="fl"][data-row="0"][data-col="0"]')).toHaveValue("1,500.00");
-  await expect(page.locator('[data-grid="fl"][data-row="2"][data-col="1"]')).toHaveValue("300.00");
-  await expect(page.getByTestId("total-本年支出合计")).toHaveText("7,100.50");
+  await expect(cell(page, "fl", 0, FL.basicGeneralBudget)).toHaveText("1,500.00");
+  await expect(cell(page, "fl", 2, FL.projectGeneralBudget)).toHaveText("300.00");
+  await expect(page.getByTestId("total-本年支出合计")).toHaveText("8,100.50");
 
   await page.goto(`/reports/${reportId}`);
   await expect(page.getByTestId("section-state-functionLines")).toHaveText("已填写");
   await page.context().close();
 });
 
-test("a bad value is marked next to its cell and nothing is saved", async ({ browser }) => {
+test("a bad value is marked on its cell and nothing is saved", async ({ browser }) => {
   const reportId = createReport(world, 2016, "demo");
   const page = await pageAs(browser, world.clerk, WORLD_PASSWORD);
   await page.goto(`/reports/${reportId}/function-lines`);
-  await page.getByRole("button", { name: "本年支出" }).click();
-  const cell = page.locator('[data-grid="fl"][data-row="0"][data-col="0"]');
-  await expect(cell).toHaveValue("6,895,200.00");
-  await cell.fill("12.345");
-  await page.getByRole("button", { name: "保存" }).first().click();
-  await expect(page.getByText("金额最多保留两位小数（到分）")).toBeVisible();
-  await expect(cell).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText("有填写不正确的内容，请按标红处的提示修改后再保存。")).toBeVisible();
-  await cell.fill("abc");
-  await expect(page.getByText("请填写数字金额")).toBeVisible();
+  const target = cell(page, "fl", 0, FL.basicGeneralBudget);
+  await expect(target).toHaveText("6,895,200.00");
+  await typeInto(target, "12.345");
+  await expect(target).toHaveAttribute("aria-invalid", "true");
+  await target.click();
+  await expect(page.getByTestId("fl-cell-status")).toContainText("金额最多保留两位小数（到分）");
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByTestId("save-message")).toContainText("有填写不正确的内容");
+  await typeInto(target, "abc");
+  await target.click();
+  await expect(page.getByTestId("fl-cell-status")).toContainText("请填写数字金额");
 
   page.once("dialog", (d) => d.accept()); // leaving with unsaved changes asks first
   await page.reload();
-  await page.getByRole("button", { name: "本年支出" }).click();
-  await expect(page.locator('[data-grid="fl"][data-row="0"][data-col="0"]')).toHaveValue("6,895,200.00");
-  await page.context().close();
-});
-
-test("two clerks edit the same section: the second save is refused and keeps its input", async ({ browser }) => {
-  const reportId = createReport(world, 2015, "empty");
-  const page = await pageAs(browser, world.clerk, WORLD_PASSWORD);
-  await page.goto(`/reports/${reportId}/three-public`);
-  const other = await signedIn(browser, world.clerk, WORLD_PASSWORD);
-  const second = await other.newPage();
-  await second.goto(`/reports/${reportId}/three-public`);
-
-  await page.locator('[data-grid="tp"][data-row="3"][data-col="1"]').fill("800");
-  await page.getByRole("button", { name: "保存" }).first().click();
-  await expect(page.getByText("已保存。")).toBeVisible();
-
-  const mine = second.locator('[data-grid="tp"][data-row="3"][data-col="1"]');
-  await mine.fill("950.50");
-  await second.getByRole("button", { name: "保存" }).first().click();
-  await expect(second.getByText(/保存失败：刘填报已于.*保存了本报告的新修改/)).toBeVisible();
-  await expect(mine).toHaveValue("950.50");
-  await other.close();
-
-  await page.reload();
-  await expect(page.locator('[data-grid="tp"][data-row="3"][data-col="1"]')).toHaveValue("800.00");
+  await expect(cell(page, "fl", 0, FL.basicGeneralBudget)).toHaveText("6,895,200.00");
+  await page.getByRole("button", { name: "丢弃" }).click();
+  await expect(page.getByTestId("draft-offer")).toHaveCount(0);
   await page.context().close();
 });
 
@@ -131,11 +98,14 @@ test.describe("on the demo report", () => {
       .click();
     await expect(page.getByText(/^只读：/)).toBeVisible();
     await expect(page.getByRole("button", { name: "保存" })).toHaveCount(0);
-    await expect(page.locator('[data-grid="fl"][data-row="0"][data-col="0"]')).toBeDisabled();
-    await expect(page.locator('[data-grid="fl"][data-row="0"][data-col="0"]')).toHaveValue("6,895,200.00");
-    // Read-only still lets the supervisor look at the other columns.
-    await page.getByRole("button", { name: "本年支出" }).click();
-    await expect(page.locator('[data-grid="fl"][data-row="1"][data-col="1"]')).toHaveValue("456,100.00");
+    await expect(page.locator("table#fl")).toHaveAttribute("aria-readonly", "true");
+    await expect(cell(page, "fl", 0, 0)).toHaveText("6,895,200.00");
+    // Typing changes nothing; read-only still lets the supervisor move about and look at the other columns.
+    await cell(page, "fl", 0, 0).click();
+    await page.keyboard.type("1");
+    await expect(cell(page, "fl", 0, 0)).toHaveText("6,895,200.00");
+    await page.getByRole("button", { name: /^本年支出/ }).click();
+    await expect(cell(page, "fl", 1, FL.projectGeneralBudget)).toHaveText("456,100.00");
     await page.getByRole("navigation", { name: "报告各部分" }).getByRole("link", { name: "部门概况" }).click();
     await expect(page.getByLabel("职责（1）")).toBeDisabled();
     await expect(page.getByTestId("staffing-authorized-total")).toHaveText("45");

@@ -75,10 +75,12 @@ test("a year of 决算公开, from draft to a published revision", async ({ brow
   await expect(sup.getByText("退回须填写意见")).toBeVisible();
   await sup.getByLabel("退回意见").fill("请补充印刷费执行率偏低的具体原因。");
   await sup.getByRole("button", { name: "退回修改" }).click();
-  await expect(sup.getByTestId("report-status")).toHaveText("草稿");
+  await expect(sup.getByTestId("report-status")).toHaveText("已退回");
 
-  // The clerk sees the comment, answers, resubmits.
+  // The clerk sees that it was returned, by whom and why, on top of the overview; answers and resubmits.
   await page.reload();
+  await expect(page.getByTestId("returned-banner")).toContainText("已退回：陈审核于");
+  await expect(page.getByTestId("returned-banner")).toContainText("请补充印刷费执行率偏低的具体原因。");
   await expect(page.getByTestId("comment").filter({ hasText: "请补充印刷费执行率偏低的具体原因。" })).toContainText(
     "退回意见",
   );
@@ -95,12 +97,14 @@ test("a year of 决算公开, from draft to a published revision", async ({ brow
   await act(page, "提交审核");
   await expect(page.getByTestId("report-status")).toHaveText("已提交");
 
-  // The supervisor approves and publishes.
+  // The supervisor sees what changed since the return, in words, then approves and publishes.
   await sup.reload();
+  await expect(sup.getByTestId("since-return")).toContainText("审核说明：项目预算执行率低于90% · 印刷费");
   await act(sup, "审核通过");
   await expect(sup.getByTestId("report-status")).toHaveText("已审核");
   await act(sup, "公开发布");
   await expect(sup.getByTestId("report-status")).toHaveText("已公开");
+  await expect(sup.getByTestId("public-link")).toHaveAttribute("href", `/disclosures/${world.code}/2020`);
 
   // The public page, without login.
   const publicContext = await browser.newContext(ANONYMOUS);

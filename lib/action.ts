@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getCurrentUser, type SessionUser } from "./auth/session";
-import { DomainError } from "./errors";
+import { DomainError, SectionConflictError } from "./errors";
 import { fieldErrorsOf, type ActionResult } from "./action-result";
 
 /**
@@ -26,6 +26,9 @@ export function withUser<S extends z.ZodType, T>(
       return { ok: true, data: await run(user, parsed.data) };
     } catch (error) {
       unstable_rethrow(error);
+      if (error instanceof SectionConflictError && error.theirs !== undefined) {
+        return { ok: false, error: error.message, conflict: { ...error.conflict, theirs: error.theirs } };
+      }
       if (error instanceof DomainError) {
         return {
           ok: false,
@@ -37,4 +40,24 @@ export function withUser<S extends z.ZodType, T>(
       return { ok: false, error: "系统暂时无法完成操作，请稍后重试；已保存的数据不受影响。" };
     }
   };
+}
+
+/**
+ * A server action saving one entry section: withUser, and when a colleague saved the section first,
+ * the refusal carries the section's current values (`current`, in the form's shape), so the page can
+ * put them beside the user's input field by field instead of asking them to retype.
+ */
+export function withSectionSave<S extends z.ZodType<{ reportId: number }>, T>(
+  schema: S,
+  save: (user: SessionUser, input: z.output<S>) => T,
+  current: (user: SessionUser, input: z.output<S>) => unknown,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return withUser(schema, (user, input) => {
+    try {
+      return save(user, input);
+    } catch (error) {
+      if (error instanceof SectionConflictError) error.theirs = current(user, input);
+      throw error;
+    }
+  });
 }

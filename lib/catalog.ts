@@ -36,6 +36,25 @@ export function listFunctionItems(year: number): CatalogItem[] {
     }));
 }
 
+/** Every subject name of both catalogs valid in a year, by code (their codes never overlap: 2xx / 3xx). */
+export function subjectNames(year: number): Map<string, string> {
+  const db = getDb();
+  return new Map([
+    ...db
+      .select({ code: functionSubjects.code, name: functionSubjects.name })
+      .from(functionSubjects)
+      .where(validIn(year, functionSubjects))
+      .all()
+      .map((s) => [s.code, s.name] as const),
+    ...db
+      .select({ code: economicSubjects.code, name: economicSubjects.name })
+      .from(economicSubjects)
+      .where(validIn(year, economicSubjects))
+      .all()
+      .map((s) => [s.code, s.name] as const),
+  ]);
+}
+
 /** The 款 of the 支出经济分类 valid in a year, with their 类 code and name. */
 export function listEconomicSections(year: number) {
   const all = getDb()

@@ -9,7 +9,9 @@ try {
   run("npx", ["tsx", "scripts/setup-db.ts"]);
   log("构建应用（next build）");
   run("npx", ["next", "build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
-  log(`启动：http://localhost:${port}  （演示账号 clerk / supervisor / admin / shclerk / shsupervisor，密码 Juesuan@2020）`);
+  log(
+    `启动：http://localhost:${port}  （演示账号 clerk / supervisor / admin / shclerk / shsupervisor，密码 Juesuan@2020）`,
+  );
   run("npx", ["next", "start", "-p", port], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
 } catch (error) {
   console.error(`\n✖ ${error.message}`);

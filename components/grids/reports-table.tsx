@@ -3,26 +3,29 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { DataTable } from "./data-table";
-import type { ReportStatus } from "@/lib/domain";
+import type { DisplayStatus } from "@/lib/domain";
 
 export interface ReportRow {
   id: number;
   departmentName: string;
   year: number;
   revision: number;
-  status: ReportStatus;
+  status: DisplayStatus;
   statusLabel: string;
+  /** Who returned it and when, for 已退回. */
+  statusNote: string;
   updatedAt: number;
   updatedAtText: string;
   updatedByName: string;
 }
 
-const STATUS_STYLE: Record<ReportStatus, string> = {
+const STATUS_STYLE: Record<DisplayStatus, string> = {
   draft: "bg-slate-100 text-slate-700",
+  returned: "bg-red-50 text-red-800",
   submitted: "bg-amber-50 text-amber-800",
   approved: "bg-sky-50 text-sky-800",
   published: "bg-green-50 text-green-800",
-  superseded: "bg-slate-100 text-slate-500",
+  superseded: "bg-slate-100 text-slate-600",
 };
 
 const columns: ColumnDef<ReportRow>[] = [
@@ -37,8 +40,11 @@ const columns: ColumnDef<ReportRow>[] = [
     accessorKey: "statusLabel",
     header: "状态",
     cell: ({ row }) => (
-      <span className={`rounded px-2 py-0.5 text-xs ${STATUS_STYLE[row.original.status]}`}>
-        {row.original.statusLabel}
+      <span>
+        <span className={`rounded px-2 py-0.5 text-xs ${STATUS_STYLE[row.original.status]}`}>
+          {row.original.statusLabel}
+        </span>
+        {row.original.statusNote && <span className="ml-2 text-xs text-slate-600">{row.original.statusNote}</span>}
       </span>
     ),
   },

@@ -12,29 +12,25 @@ import {
   type TEconomicLinesInput,
 } from "@/lib/reports/sections/economic-lines.schema";
 import type { EconomicRow } from "@/lib/reports/sections/economic-lines";
+import { useEditHistory } from "@/components/grids/edit-history";
 import { MoneyGrid, type GridRow } from "@/components/grids/money-grid";
+import { UnitToggle, useMoneyUnit } from "./unit-toggle";
 import { FormMessage } from "@/components/ui/field";
 import { SectionShell } from "./section-shell";
-import { useSectionSave } from "./use-section-form";
+import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 
+const ROW_KEYS = { lines: "subjectCode" };
 const COLUMNS = [
   { field: "amount", group: "一般公共预算财政拨款基本支出", header: "本年决算数" },
   { field: "priorYearAmount", group: "一般公共预算财政拨款基本支出", header: "上年决算数" },
 ];
 
 export function EconomicLinesForm({
-  reportId,
-  version,
-  canEdit,
-  readOnlyReason,
   initial,
   rows,
   functionBasicGeneralBudget,
-}: {
-  reportId: number;
-  version: number;
-  canEdit: boolean;
-  readOnlyReason?: string;
+  ...frame
+}: SectionFrameProps & {
   initial: TEconomicLinesInput;
   rows: EconomicRow[];
   functionBasicGeneralBudget: number;
@@ -42,39 +38,45 @@ export function EconomicLinesForm({
   const form = useForm<TEconomicLinesInput, unknown, TEconomicLines>({
     resolver: zodResolver(ZEconomicLines),
     defaultValues: initial,
+    shouldFocusError: false,
   });
-  const [pasteMessage, setPasteMessage] = useState<string>();
-  const { onSubmit, state } = useSectionSave(form, version, (p) => saveEconomicLinesAction({ ...p, reportId }));
+  const [gridMessage, setGridMessage] = useState<{ kind: "error" | "success"; text: string }>();
+  const history = useEditHistory();
+  const [unit, setUnit] = useMoneyUnit(frame.draft.userId);
+  const { shell } = useSectionSave(form, frame, (p) => saveEconomicLinesAction({ ...p, reportId: frame.reportId }), {
+    rowKeys: ROW_KEYS,
+  });
+  const grid = (id: string, caption: string, personnel: boolean) => (
+    <MoneyGrid
+      id={id}
+      caption={caption}
+      form={form}
+      arrayName="lines"
+      rows={gridRows(personnel)}
+      columns={COLUMNS}
+      readOnly={!frame.canEdit}
+      unit={unit}
+      history={history}
+      onMessage={setGridMessage}
+    />
+  );
   const gridRows = (personnel: boolean): GridRow[] =>
     rows
       .map((r, index) => ({ index, code: r.code, name: r.name, detail: `${r.classCode} ${r.className}` }))
       .filter((r) => isPersonnelCode(r.code) === personnel);
 
   return (
-    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+    <SectionShell {...shell}>
       <Totals control={form.control} functionBasic={functionBasicGeneralBudget} />
-      <p className="text-xs text-slate-500">金额单位：元。没有支出的科目留空。可从 Excel 粘贴两列（本年、上年）。</p>
-      <FormMessage kind="success">{pasteMessage}</FormMessage>
+      <p className="text-xs text-slate-600">
+        没有支出的科目留空。可从 Excel 粘贴本年、上年两列；带科目编码列时按编码对应到行。
+      </p>
+      <UnitToggle unit={unit} onChange={setUnit} />
+      {gridMessage && <FormMessage kind={gridMessage.kind}>{gridMessage.text}</FormMessage>}
       <h2 className="text-base font-semibold">人员经费（工资福利支出、对个人和家庭的补助）</h2>
-      <MoneyGrid
-        id="el-p"
-        caption="人员经费"
-        form={form}
-        arrayName="lines"
-        rows={gridRows(true)}
-        columns={COLUMNS}
-        onPasteMessage={setPasteMessage}
-      />
+      {grid("el-p", "人员经费", true)}
       <h2 className="text-base font-semibold">公用经费（商品和服务支出、资本性支出等）</h2>
-      <MoneyGrid
-        id="el-c"
-        caption="公用经费"
-        form={form}
-        arrayName="lines"
-        rows={gridRows(false)}
-        columns={COLUMNS}
-        onPasteMessage={setPasteMessage}
-      />
+      {grid("el-c", "公用经费", false)}
     </SectionShell>
   );
 }

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
 import { SectionShell } from "./section-shell";
-import { useSectionSave } from "./use-section-form";
+import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 
 const FIELD_SUFFIX: Record<ExplanationSlot["state"], string> = {
   needed: "——主要原因",
@@ -18,29 +18,26 @@ const FIELD_SUFFIX: Record<ExplanationSlot["state"], string> = {
 };
 
 export function ExplanationsForm({
-  reportId,
-  version,
-  canEdit,
-  readOnlyReason,
   slots,
   initial,
-}: {
-  reportId: number;
-  version: number;
-  canEdit: boolean;
-  readOnlyReason?: string;
+  ...frame
+}: SectionFrameProps & {
   slots: ExplanationSlot[];
   initial: TExplanations;
 }) {
-  const form = useForm<TExplanations>({ resolver: zodResolver(ZExplanations), defaultValues: initial });
-  const { onSubmit, state } = useSectionSave(form, version, (p) => saveExplanationsAction({ ...p, reportId }));
+  const form = useForm<TExplanations>({
+    resolver: zodResolver(ZExplanations),
+    defaultValues: initial,
+    shouldFocusError: false,
+  });
+  const { shell } = useSectionSave(form, frame, (p) => saveExplanationsAction({ ...p, reportId: frame.reportId }));
   const errors = form.formState.errors;
   const sections = [...new Set(slots.map((s) => s.section))];
   if (slots.length === 0) {
     return <p className="text-sm text-slate-600">根据已填数据，没有需要说明原因的变动或预算差异。</p>;
   }
   return (
-    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+    <SectionShell {...shell}>
       {sections.map((section) => (
         <section key={section} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="text-sm font-semibold">{section}</h2>
@@ -73,7 +70,7 @@ export function ExplanationsForm({
                     {...form.register(`items.${i}.text`)}
                   />
                 </Field>
-                {slot.state === "stale" && canEdit && (
+                {slot.state === "stale" && frame.canEdit && (
                   <div>
                     <Button
                       type="button"

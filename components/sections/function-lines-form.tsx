@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useCallback, useId, useMemo, useState, type ClipboardEvent } from "react";
+import { useCallback, useId, useMemo, useRef, useState, type ClipboardEvent } from "react";
 import { useFieldArray, useForm, useWatch, type Control } from "react-hook-form";
 import { saveFunctionLinesAction } from "@/app/(app)/reports/[id]/actions";
 import { BASIC_FIELDS, EXPENSE_FIELDS, INCOME_FIELDS, PROJECT_FIELDS } from "@/lib/disclosure/derive";
@@ -13,12 +13,15 @@ import {
   type TFunctionLinesInput,
 } from "@/lib/reports/sections/function-lines.schema";
 import { formatYuan, parseMoney } from "@/lib/money";
-import { isBlock, parseClipboardGrid } from "@/lib/paste";
-import { MoneyGrid, type GridRow } from "@/components/grids/money-grid";
+import { isBlock } from "@/lib/paste";
+import { useEditHistory } from "@/components/grids/edit-history";
+import { MoneyGrid, type GridRow, type MoneyGridHandle } from "@/components/grids/money-grid";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
+import { MoneyInput } from "./money-input";
 import { SectionShell } from "./section-shell";
-import { useHashTarget, useSectionSave } from "./use-section-form";
+import { UnitToggle, useMoneyUnit } from "./unit-toggle";
+import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 
 export interface FunctionItem {
   code: string;
@@ -30,6 +33,11 @@ type LineInput = TFunctionLinesInput["lines"][number];
 
 const emptyLine = (subjectCode: string): LineInput =>
   ({ subjectCode, ...Object.fromEntries(FUNCTION_MONEY_FIELDS.map((f) => [f, ""])) }) as LineInput;
+
+/** Every column of the 收入支出 table, in the order of the 决算 forms. */
+const COLUMNS = FUNCTION_COLUMN_GROUPS.flatMap((g) => g.columns);
+const SETS = FUNCTION_COLUMN_GROUPS.map((g) => ({ key: g.key, title: g.title, fields: g.columns.map((c) => c.field) }));
+const ROW_KEYS = { lines: "subjectCode" };
 
 /** 分 of a typed amount, or null when it cannot be read (the field shows why). */
 const fenOf = (text: string | undefined) => {
@@ -52,18 +60,11 @@ function sumOf(lines: LineInput[], fields: readonly FunctionMoneyField[]): numbe
 const show = (fen: number | null) => (fen === null ? "—" : formatYuan(fen));
 
 export function FunctionLinesForm({
-  reportId,
-  version,
-  canEdit,
-  readOnlyReason,
   initial,
   catalog,
   year,
-}: {
-  reportId: number;
-  version: number;
-  canEdit: boolean;
-  readOnlyReason?: string;
+  ...frame
+}: SectionFrameProps & {
   initial: TFunctionLinesInput;
   catalog: FunctionItem[];
   year: number;
@@ -71,20 +72,28 @@ export function FunctionLinesForm({
   const form = useForm<TFunctionLinesInput, unknown, TFunctionLines>({
     resolver: zodResolver(ZFunctionLines),
     defaultValues: initial,
+    shouldFocusError: false,
   });
   const lines = useFieldArray({ control: form.control, name: "lines" });
-  // The tab the clerk chose; until then, the tab holding the field a finding links to (#lines.0.x).
-  const [chosenGroup, setGroupKey] = useState<string | null>(null);
-  const hash = useHashTarget();
-  const linkedGroup = FUNCTION_COLUMN_GROUPS.find((g) => g.columns.some((c) => c.field === hash.split(".").pop()));
-  const groupKey = chosenGroup ?? linkedGroup?.key ?? FUNCTION_COLUMN_GROUPS[0]!.key;
-  const [pasteMessage, setPasteMessage] = useState<string>();
+  const history = useEditHistory();
+  const grid = useRef<MoneyGridHandle>(null);
+  const [unit, setUnit] = useMoneyUnit(frame.draft.userId);
+  const [gridMessage, setGridMessage] = useState<{ kind: "error" | "success"; text: string }>();
+  const [selectedRows, setSelectedRows] = useState<number[]>([]);
+  const [removed, setRemoved] = useState<{ labels: string[]; undo: () => void }>();
   const [picker, setPicker] = useState("");
   const [pickerError, setPickerError] = useState<string>();
   const pickerId = useId();
   const catalogByCode = useMemo(() => new Map(catalog.map((c) => [c.code, c])), [catalog]);
-  const group = FUNCTION_COLUMN_GROUPS.find((g) => g.key === groupKey)!;
-  const { onSubmit, state } = useSectionSave(form, version, (p) => saveFunctionLinesAction({ ...p, reportId }));
+  const rowLabel = useCallback(
+    (_array: string, row: Record<string, unknown>) =>
+      `${String(row.subjectCode)} ${catalogByCode.get(String(row.subjectCode))?.name ?? ""}`.trim(),
+    [catalogByCode],
+  );
+  const { shell } = useSectionSave(form, frame, (p) => saveFunctionLinesAction({ ...p, reportId: frame.reportId }), {
+    rowKeys: ROW_KEYS,
+    rowLabel,
+  });
   const errors = form.formState.errors;
 
   const rows: GridRow[] = lines.fields.map((field, index) => {
@@ -92,30 +101,38 @@ export function FunctionLinesForm({
     return { index, code: field.subjectCode, name: item?.name ?? "（不在科目表中）", detail: item?.path };
   });
 
-  /** Appends pasted rows: the first cell a subject code, the rest amounts of the shown columns. */
-  const appendRows = useCallback(
-    (block: string[][]) => {
-      const present = new Set(form.getValues("lines").map((l) => l.subjectCode));
-      const added: LineInput[] = [];
-      for (const cells of block) {
-        const code = (cells[0] ?? "").replace(/\s/g, "").slice(0, 20);
-        const line = emptyLine(code);
-        cells.slice(1).forEach((value, c) => {
-          const column = group.columns[c];
-          if (column) line[column.field] = value;
-        });
-        if (present.has(code)) continue; // a code already in the table is not added twice
-        present.add(code);
-        added.push(line);
-      }
-      if (added.length > 0) {
-        lines.append(added, { shouldFocus: false });
-        void form.trigger("lines");
-      }
-      return added.length;
+  /** Pasted subjects the grid lacks, with their amounts; undone by code. */
+  const addRows = useCallback(
+    (added: { code: string; values: Record<string, string> }[]) => {
+      lines.append(
+        added.map((r) => ({ ...emptyLine(r.code), ...r.values })),
+        { shouldFocus: false },
+      );
+      const codes = new Set(added.map((r) => r.code));
+      return () => {
+        const at = form
+          .getValues("lines")
+          .map((l, i) => (codes.has(l.subjectCode) ? i : -1))
+          .filter((i) => i >= 0);
+        lines.remove(at);
+      };
     },
-    [form, group.columns, lines],
+    [form, lines],
   );
+
+  const removeSelected = () => {
+    const all = form.getValues("lines");
+    const at = [...new Set(selectedRows)].filter((p) => p < all.length).sort((a, b) => a - b);
+    if (at.length === 0) return;
+    const taken = at.map((i) => ({ index: i, line: structuredClone(all[i]!) }));
+    lines.remove(at);
+    const undo = () => {
+      for (const { index, line } of taken) lines.insert(index, line, { shouldFocus: false });
+      setRemoved(undefined);
+    };
+    history.push({ undo });
+    setRemoved({ labels: taken.map(({ line }) => rowLabel("lines", line)), undo });
+  };
 
   const addSubject = () => {
     const code = picker.trim().match(/^\d{7}/)?.[0];
@@ -131,134 +148,139 @@ export function FunctionLinesForm({
     const text = event.clipboardData.getData("text/plain");
     if (!isBlock(text)) return;
     event.preventDefault();
-    const parsed = parseClipboardGrid(text);
-    if (!parsed.ok) return setPasteMessage(parsed.error);
-    const n = appendRows(parsed.rows);
-    setPasteMessage(`已添加${n}个科目（每行第一格为科目编码，其后为“${group.title}”各列）。`);
+    grid.current?.paste(text);
   };
 
-  // The column tabs sit outside the form: a read-only user (whose fields are disabled) still switches them.
+  const selectedLabel =
+    selectedRows.length === 1 && rows[selectedRows[0]!]
+      ? `删除科目 ${rows[selectedRows[0]!]!.code} ${rows[selectedRows[0]!]!.name}`
+      : `删除所选${selectedRows.length}个科目`;
+
   return (
-    <>
-      <div role="group" aria-label="显示的列" className="mb-4 flex flex-wrap gap-2">
-        {FUNCTION_COLUMN_GROUPS.map((g) => (
-          <button
-            key={g.key}
-            type="button"
-            aria-pressed={g.key === groupKey}
-            onClick={() => setGroupKey(g.key)}
-            className={`rounded-full border px-3 py-1 text-sm ${g.key === groupKey ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
-          >
-            {g.title}
-          </button>
-        ))}
-      </div>
-      <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
-        <p className="text-xs text-slate-500">
-          金额单位：元，最多两位小数。可从 Excel 复制一块单元格，粘贴到任一单元格，将向右、向下填入；Enter
-          移到下一行，Tab 移到右侧。
+    <SectionShell {...shell}>
+      <div className="flex flex-col gap-2 text-xs text-slate-600">
+        <p>
+          金额单位：{unit === "wan" ? "万元（保存为元）" : "元"}。方向键移动，Enter 下移，Tab 右移（Shift
+          反向），直接输入或 F2 修改，Delete 清空所选，Ctrl+Z 撤销，Ctrl+C / Ctrl+V 与 Excel
+          互相复制粘贴。粘贴带科目编码（及名称）列的区域时按编码对应到行，表中没有的科目自动添加。
         </p>
-        <FormMessage kind="success">{pasteMessage}</FormMessage>
-        {errors.lines?.message && <p className="text-sm text-red-700">{errors.lines.message}</p>}
-
-        <MoneyGrid
-          id="fl"
-          caption={`功能分类收入支出：${group.title}`}
-          form={form}
-          arrayName="lines"
-          rows={rows}
-          columns={group.columns}
-          onPasteMessage={setPasteMessage}
-          rowActions={
-            canEdit
-              ? (row) => (
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    onClick={() => lines.remove(row.index)}
-                    aria-label={`删除科目${row.code}`}
-                  >
-                    删除
-                  </Button>
-                )
-              : undefined
-          }
-        />
-        {lines.fields.map((f, i) => {
-          const message = errors.lines?.[i]?.subjectCode?.message;
-          return message ? (
-            <p key={f.id} className="text-sm text-red-700">
-              第{i + 1}行（{f.subjectCode || "无编码"}）：{message}
-            </p>
-          ) : null;
-        })}
-
-        {canEdit && (
-          <div className="flex flex-wrap items-start gap-3">
-            <Field id={pickerId} label="添加科目（输入编码或名称搜索；也可粘贴“编码＋金额”多行）" error={pickerError}>
-              <TextInput
-                id={pickerId}
-                list={`${pickerId}-list`}
-                value={picker}
-                className="w-[28rem]"
-                error={pickerError}
-                onChange={(e) => setPicker(e.target.value)}
-                onPaste={onPickerPaste}
-                onKeyDown={(e) => {
-                  if (e.key === "Enter") {
-                    e.preventDefault();
-                    addSubject();
-                  }
-                }}
-              />
-            </Field>
-            <datalist id={`${pickerId}-list`}>
-              {catalog.map((c) => (
-                <option key={c.code} value={`${c.code} ${c.name}（${c.path}）`} />
-              ))}
-            </datalist>
-            <Button type="button" variant="secondary" className="mt-6" onClick={addSubject}>
-              添加科目
-            </Button>
-          </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <UnitToggle unit={unit} onChange={setUnit} />
+        {frame.canEdit && (
+          <Button
+            type="button"
+            variant="danger"
+            disabled={selectedRows.length === 0 || rows.length === 0}
+            onClick={removeSelected}
+            data-testid="remove-rows"
+          >
+            {selectedLabel}
+          </Button>
         )}
+      </div>
+      {removed && (
+        <p
+          role="status"
+          className="flex flex-wrap items-center gap-2 rounded-md border border-slate-300 bg-slate-100 px-3 py-2 text-sm"
+        >
+          已删除 {removed.labels.join("、")}
+          <Button type="button" variant="secondary" onClick={removed.undo}>
+            撤销
+          </Button>
+        </p>
+      )}
+      {gridMessage && <FormMessage kind={gridMessage.kind}>{gridMessage.text}</FormMessage>}
+      {errors.lines?.message && <p className="text-sm text-red-700">{errors.lines.message}</p>}
 
-        <Totals control={form.control} columns={group.columns} catalog={catalogByCode} />
+      <MoneyGrid
+        ref={grid}
+        id="fl"
+        caption="功能分类收入支出"
+        form={form}
+        arrayName="lines"
+        rows={rows}
+        columns={COLUMNS}
+        sets={SETS}
+        readOnly={!frame.canEdit}
+        unit={unit}
+        history={history}
+        addable={(code) => catalogByCode.get(code)?.name ?? null}
+        codeLength={7}
+        onAddRows={addRows}
+        onMessage={setGridMessage}
+        onSelectRows={setSelectedRows}
+      />
+      {lines.fields.map((f, i) => {
+        const message = errors.lines?.[i]?.subjectCode?.message;
+        return message ? (
+          <p key={f.id} className="text-sm text-red-700">
+            第{i + 1}行（{f.subjectCode || "无编码"}）：{message}
+          </p>
+        ) : null;
+      })}
 
-        <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
-          <legend className="px-1 text-sm font-semibold">汇总数（元）</legend>
-          {(
-            [
-              ["institutionFundUsed", "用事业基金弥补收支差额"],
-              ["surplusDistribution", "结余分配（可为负数）"],
-              ["priorYearGrandTotal", "上年收入支出总计（上年决算数）"],
-              ["priorYearFiscalGrandTotal", "上年财政拨款收入支出总计（上年决算数）"],
-            ] as const
-          ).map(([name, label]) => (
-            <Field key={name} id={`summary-${name}`} label={label} error={errors[name]?.message}>
-              <TextInput
-                id={`summary-${name}`}
-                inputMode="decimal"
-                className="text-right tabular"
-                error={errors[name]?.message}
-                {...form.register(name)}
-              />
-            </Field>
-          ))}
-        </fieldset>
-      </SectionShell>
-    </>
+      {frame.canEdit && (
+        <div className="flex flex-wrap items-start gap-3">
+          <Field
+            id={pickerId}
+            label="添加科目（输入编码或名称搜索；也可粘贴“编码、名称、金额”多行）"
+            error={pickerError}
+          >
+            <TextInput
+              id={pickerId}
+              list={`${pickerId}-list`}
+              value={picker}
+              className="w-full max-w-[28rem]"
+              error={pickerError}
+              onChange={(e) => setPicker(e.target.value)}
+              onPaste={onPickerPaste}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") {
+                  e.preventDefault();
+                  addSubject();
+                }
+              }}
+            />
+          </Field>
+          <datalist id={`${pickerId}-list`}>
+            {catalog.map((c) => (
+              <option key={c.code} value={`${c.code} ${c.name}（${c.path}）`} />
+            ))}
+          </datalist>
+          <Button type="button" variant="secondary" className="sm:mt-6" onClick={addSubject}>
+            添加科目
+          </Button>
+        </div>
+      )}
+
+      <Totals control={form.control} catalog={catalogByCode} />
+
+      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
+        <legend className="px-1 text-sm font-semibold">汇总数（元）</legend>
+        {(
+          [
+            ["institutionFundUsed", "用事业基金弥补收支差额"],
+            ["surplusDistribution", "结余分配（可为负数）"],
+            ["priorYearGrandTotal", "上年收入支出总计（上年决算数）"],
+            ["priorYearFiscalGrandTotal", "上年财政拨款收入支出总计（上年决算数）"],
+          ] as const
+        ).map(([name, label]) => (
+          <Field key={name} id={`summary-${name}`} label={label} error={errors[name]?.message}>
+            <MoneyInput id={`summary-${name}`} form={form} name={name} error={errors[name]?.message} />
+          </Field>
+        ))}
+      </fieldset>
+    </SectionShell>
   );
 }
 
 /** Live subtotals per 类 and 款 and the grand totals, recomputed as the user types. */
 function Totals({
   control,
-  columns,
   catalog,
 }: {
   control: Control<TFunctionLinesInput, unknown, TFunctionLines>;
-  columns: { field: FunctionMoneyField; group: string; header: string }[];
   catalog: Map<string, FunctionItem>;
 }) {
   const lines = (useWatch({ control, name: "lines" }) ?? []) as LineInput[];
@@ -292,53 +314,61 @@ function Totals({
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-5">
         {headline.map(([label, fields]) => (
           <div key={label} className="rounded-lg border border-slate-200 bg-white px-3 py-2">
-            <dt className="text-xs text-slate-500">{label}</dt>
+            <dt className="text-xs text-slate-600">{label}</dt>
             <dd className="tabular font-semibold" data-testid={`total-${label}`}>
               {show(sumOf(lines, fields))}
             </dd>
           </div>
         ))}
       </dl>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-sm">
+      <div
+        className="max-h-96 overflow-auto rounded-lg border border-slate-200 bg-white"
+        tabIndex={0}
+        role="region"
+        aria-label="按类、款的小计（可滚动）"
+      >
+        <table className="min-w-full border-separate border-spacing-0 text-sm">
           <caption className="sr-only">按类、款的小计</caption>
-          <thead className="bg-slate-50 text-slate-600">
+          <thead className="text-slate-700">
             <tr>
-              <th scope="col" className="px-2 py-1.5 text-left font-medium">
+              <th
+                scope="col"
+                className="sticky left-0 top-0 z-20 border-b border-slate-200 bg-slate-50 px-2 py-1.5 text-left font-medium"
+              >
                 类 / 款
               </th>
-              {columns.map((c) => (
-                <th key={c.field} scope="col" className="px-2 py-1.5 text-right font-medium whitespace-nowrap">
+              {COLUMNS.map((c) => (
+                <th
+                  key={c.field}
+                  scope="col"
+                  className="sticky top-0 z-10 border-b border-slate-200 bg-slate-50 px-2 py-1.5 text-right font-medium whitespace-nowrap"
+                >
                   {c.group}·{c.header}
                 </th>
               ))}
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody>
             <tr className="font-semibold">
-              <th scope="row" className="px-2 py-1 text-left">
+              <th scope="row" className="sticky left-0 bg-white px-2 py-1 text-left">
                 合计
               </th>
-              {columns.map((c) => (
+              {COLUMNS.map((c) => (
                 <td key={c.field} className="px-2 py-1 text-right tabular">
                   {show(sumOf(lines, [c.field]))}
                 </td>
               ))}
             </tr>
             {keys.map((key) => (
-              <tr
-                key={key}
-                className={key.length === 3 ? "bg-slate-50/60 font-medium" : ""}
-                data-testid={`subtotal-${key}`}
-              >
+              <tr key={key} className={key.length === 3 ? "font-medium" : ""} data-testid={`subtotal-${key}`}>
                 <th
                   scope="row"
-                  className={`px-2 py-1 text-left font-normal whitespace-nowrap ${key.length === 5 ? "pl-6" : ""}`}
+                  className={`sticky left-0 bg-white px-2 py-1 text-left font-normal whitespace-nowrap ${key.length === 5 ? "pl-6" : ""}`}
                 >
-                  <span className="tabular text-slate-500">{key}</span> {nameOf(key)}
+                  <span className="tabular text-slate-600">{key}</span> {nameOf(key)}
                 </th>
-                {columns.map((c) => (
-                  <td key={c.field} className="px-2 py-1 text-right tabular">
+                {COLUMNS.map((c) => (
+                  <td key={c.field} className="border-t border-slate-100 px-2 py-1 text-right tabular">
                     {show(sumOf(groups.get(key) ?? [], [c.field]))}
                   </td>
                 ))}

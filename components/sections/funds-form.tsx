@@ -8,7 +8,7 @@ import { formatYuan } from "@/lib/money";
 import type { FundLine } from "@/lib/reports/sections/funds";
 import { ZFunds, type TFunds } from "@/lib/reports/sections/funds.schema";
 import { SectionShell } from "./section-shell";
-import { useSectionSave } from "./use-section-form";
+import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 
 function FundTable({ caption, lines }: { caption: string; lines: FundLine[] }) {
   if (lines.length === 0) return <p className="text-sm text-slate-500">收入支出（功能分类）中没有{caption}数据。</p>;
@@ -54,24 +54,17 @@ function FundTable({ caption, lines }: { caption: string; lines: FundLine[] }) {
 }
 
 export function FundsForm({
-  reportId,
-  version,
-  canEdit,
-  readOnlyReason,
   initial,
   govFund,
   stateCapital,
-}: {
-  reportId: number;
-  version: number;
-  canEdit: boolean;
-  readOnlyReason?: string;
+  ...frame
+}: SectionFrameProps & {
   initial: TFunds;
   govFund: FundLine[];
   stateCapital: FundLine[];
 }) {
-  const form = useForm<TFunds>({ resolver: zodResolver(ZFunds), defaultValues: initial });
-  const { onSubmit, state } = useSectionSave(form, version, (p) => saveFundsAction({ ...p, reportId }));
+  const form = useForm<TFunds>({ resolver: zodResolver(ZFunds), defaultValues: initial, shouldFocusError: false });
+  const { shell } = useSectionSave(form, frame, (p) => saveFundsAction({ ...p, reportId: frame.reportId }));
   const errors = form.formState.errors;
   const box = (name: keyof TFunds, label: string, disabled: boolean) => (
     <div className="flex flex-col gap-1">
@@ -92,10 +85,10 @@ export function FundsForm({
     </div>
   );
   return (
-    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+    <SectionShell {...shell}>
       <p className="text-sm text-slate-700">
         政府性基金和国有资本经营预算的收支在
-        <Link href={`/reports/${reportId}/function-lines`} className="text-brand-700 hover:underline">
+        <Link href={`/reports/${frame.reportId}/function-lines`} className="text-brand-700 hover:underline">
           收入支出（功能分类）
         </Link>
         中按科目填列，这里汇总显示；没有此项收支时请明确说明，公开文本将写明“本部门无此项收支”，08、09表注明无数据。

@@ -7,34 +7,36 @@ import { ZGlossary, type TGlossary } from "@/lib/reports/sections/glossary.schem
 import { Field, TextInput } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
 import { ListEditor } from "./list-editor";
+import { useUndoableRemove } from "./undo-remove";
 import { SectionShell } from "./section-shell";
-import { useSectionSave } from "./use-section-form";
+import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 
 export function GlossaryForm({
-  reportId,
-  version,
-  canEdit,
-  readOnlyReason,
   initial,
-}: {
-  reportId: number;
-  version: number;
-  canEdit: boolean;
-  readOnlyReason?: string;
+  ...frame
+}: SectionFrameProps & {
   initial: TGlossary;
 }) {
-  const form = useForm<TGlossary>({ resolver: zodResolver(ZGlossary), defaultValues: initial });
+  const form = useForm<TGlossary>({
+    resolver: zodResolver(ZGlossary),
+    defaultValues: initial,
+    shouldFocusError: false,
+  });
   const entries = useFieldArray({ control: form.control, name: "entries" });
-  const { onSubmit, state } = useSectionSave(form, version, (p) => saveGlossaryAction({ ...p, reportId }));
+  const { shell } = useSectionSave(form, frame, (p) => saveGlossaryAction({ ...p, reportId: frame.reportId }));
   const errors = form.formState.errors;
+  const undoable = useUndoableRemove();
   return (
-    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+    <SectionShell {...shell}>
+      {undoable.bar}
       <ListEditor
         legend="名词解释"
         count={entries.fields.length}
         addLabel="添加名词"
         onAdd={() => entries.append({ term: "", definition: "" })}
-        onRemove={entries.remove}
+        onRemove={(i) =>
+          undoable.remove(entries, form.getValues(`entries.${i}`), i, `名词“${form.getValues(`entries.${i}.term`)}”`)
+        }
         onMove={entries.move}
         renderRow={(i) => (
           <div className="grid gap-3 md:grid-cols-[12rem_1fr]">

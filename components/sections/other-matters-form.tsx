@@ -11,8 +11,9 @@ import {
   type TOtherMattersInput,
 } from "@/lib/reports/sections/other-matters.schema";
 import { Field, TextInput } from "@/components/ui/field";
+import { MoneyInput } from "./money-input";
 import { SectionShell } from "./section-shell";
-import { useSectionSave } from "./use-section-form";
+import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 import { VEHICLE_CATEGORIES } from "@/lib/domain";
 import type { OtherMattersLayout } from "@/lib/reports/sections/other-matters";
 
@@ -56,18 +57,11 @@ function groups(layout: OtherMattersLayout): { legend: string; keys: MoneyKey[] 
 const LABEL = Object.fromEntries(OTHER_MONEY_FIELDS) as Record<MoneyKey, string>;
 
 export function OtherMattersForm({
-  reportId,
-  version,
-  canEdit,
-  readOnlyReason,
   initial,
   publicUse,
   layout,
-}: {
-  reportId: number;
-  version: number;
-  canEdit: boolean;
-  readOnlyReason?: string;
+  ...frame
+}: SectionFrameProps & {
   initial: TOtherMattersInput;
   /** 公用经费 of table 06, the ceiling of 机关运行经费. */
   publicUse: number;
@@ -76,8 +70,9 @@ export function OtherMattersForm({
   const form = useForm<TOtherMattersInput, unknown, TOtherMatters>({
     resolver: zodResolver(ZOtherMatters),
     defaultValues: initial,
+    shouldFocusError: false,
   });
-  const { onSubmit, state } = useSectionSave(form, version, (p) => saveOtherMattersAction({ ...p, reportId }));
+  const { shell } = useSectionSave(form, frame, (p) => saveOtherMattersAction({ ...p, reportId: frame.reportId }));
   const errors = form.formState.errors;
   const values = useWatch({ control: form.control }) as TOtherMattersInput;
   const fen = (k: MoneyKey) => {
@@ -91,19 +86,13 @@ export function OtherMattersForm({
   const agency = fen("agencyOperatingCost");
 
   return (
-    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+    <SectionShell {...shell}>
       {groups(layout).map((g) => (
         <fieldset key={g.legend} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
           <legend className="px-1 text-sm font-semibold">{g.legend}（元）</legend>
           {g.keys.map((k) => (
             <Field key={k} id={`om-${k}`} label={LABEL[k]} error={errors[k]?.message}>
-              <TextInput
-                id={`om-${k}`}
-                inputMode="decimal"
-                className="text-right tabular"
-                error={errors[k]?.message}
-                {...form.register(k)}
-              />
+              <MoneyInput id={`om-${k}`} form={form} name={k} error={errors[k]?.message} />
             </Field>
           ))}
           {g.keys.includes("agencyOperatingCost") && (

@@ -12,7 +12,7 @@ import {
 import { Field, TextInput } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
 import { SectionShell } from "./section-shell";
-import { useSectionSave } from "./use-section-form";
+import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 
 type CountKey =
   "targetProjects" | "trackedProjects" | "selfEvaluatedProjects" | "problemsFound" | "problemsFixed" | "problemsFixing";
@@ -24,25 +24,21 @@ type MoneyKey = "targetAmount" | "trackedAmount" | "selfEvaluatedAmount";
  * Fields the template does not print keep their values.
  */
 export function PerformanceSummaryForm({
-  reportId,
-  version,
-  canEdit,
-  readOnlyReason,
   initial,
   layout,
-}: {
-  reportId: number;
-  version: number;
-  canEdit: boolean;
-  readOnlyReason?: string;
+  ...frame
+}: SectionFrameProps & {
   initial: TPerformanceSummaryInput;
   layout: PerformanceLayout;
 }) {
   const form = useForm<TPerformanceSummaryInput, unknown, TPerformanceSummary>({
     resolver: zodResolver(ZPerformanceSummary),
     defaultValues: initial,
+    shouldFocusError: false,
   });
-  const { onSubmit, state } = useSectionSave(form, version, (p) => savePerformanceSummaryAction({ ...p, reportId }));
+  const { shell } = useSectionSave(form, frame, (p) =>
+    savePerformanceSummaryAction({ ...p, reportId: frame.reportId }),
+  );
   const errors = form.formState.errors;
   const count = (key: CountKey, label: string) => (
     <Field id={`ps-${key}`} label={label} error={errors[key]?.message}>
@@ -67,7 +63,7 @@ export function PerformanceSummaryForm({
     </Field>
   );
   return (
-    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+    <SectionShell {...shell}>
       {layout.departmentTexts && (
         <>
           <Field

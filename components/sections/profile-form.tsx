@@ -8,8 +8,9 @@ import { Field, TextInput } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
 import { Button } from "@/components/ui/button";
 import { ListEditor } from "./list-editor";
+import { useUndoableRemove } from "./undo-remove";
 import { SectionShell } from "./section-shell";
-import { useSectionSave } from "./use-section-form";
+import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 
 const toCount = (v: string | undefined) => {
   const n = Number((v ?? "").trim() || "0");
@@ -17,19 +18,16 @@ const toCount = (v: string | undefined) => {
 };
 
 export function ProfileForm({
-  reportId,
-  version,
-  canEdit,
-  readOnlyReason,
   initial,
-}: {
-  reportId: number;
-  version: number;
-  canEdit: boolean;
-  readOnlyReason?: string;
+  ...frame
+}: SectionFrameProps & {
   initial: TProfileInput;
 }) {
-  const form = useForm<TProfileInput, unknown, TProfile>({ resolver: zodResolver(ZProfile), defaultValues: initial });
+  const form = useForm<TProfileInput, unknown, TProfile>({
+    resolver: zodResolver(ZProfile),
+    defaultValues: initial,
+    shouldFocusError: false,
+  });
   const {
     register,
     control,
@@ -41,7 +39,8 @@ export function ProfileForm({
   const subordinate = useFieldArray({ control, name: "subordinateUnits" });
   const staffing = useFieldArray({ control, name: "staffing" });
   const staffValues = useWatch({ control, name: "staffing" }) ?? [];
-  const { onSubmit, state } = useSectionSave(form, version, (p) => saveProfileAction({ ...p, reportId }));
+  const undoable = useUndoableRemove();
+  const { shell } = useSectionSave(form, frame, (p) => saveProfileAction({ ...p, reportId: frame.reportId }));
 
   const total = (key: "authorized" | "actual") => {
     let sum = 0;
@@ -54,13 +53,14 @@ export function ProfileForm({
   };
 
   return (
-    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+    <SectionShell {...shell}>
+      {undoable.bar}
       <ListEditor
         legend="一、部门职责"
         count={duties.fields.length}
         addLabel="添加一条职责"
         onAdd={() => duties.append({ text: "" })}
-        onRemove={duties.remove}
+        onRemove={(i) => undoable.remove(duties, form.getValues(`duties.${i}`), i, `职责第${i + 1}条`)}
         onMove={duties.move}
         error={errors.duties?.message}
         renderRow={(i) => (
@@ -88,7 +88,7 @@ export function ProfileForm({
         count={internal.fields.length}
         addLabel="添加内设机构"
         onAdd={() => internal.append({ name: "" })}
-        onRemove={internal.remove}
+        onRemove={(i) => undoable.remove(internal, form.getValues(`internalOrgs.${i}`), i, `内设机构第${i + 1}条`)}
         onMove={internal.move}
         renderRow={(i) => (
           <Field id={`internal-${i}`} label={`内设机构${i + 1}`} error={errors.internalOrgs?.[i]?.name?.message}>
@@ -105,7 +105,7 @@ export function ProfileForm({
         count={additional.fields.length}
         addLabel="添加另设机构"
         onAdd={() => additional.append({ name: "" })}
-        onRemove={additional.remove}
+        onRemove={(i) => undoable.remove(additional, form.getValues(`additionalOrgs.${i}`), i, `另设机构第${i + 1}条`)}
         onMove={additional.move}
         renderRow={(i) => (
           <Field id={`additional-${i}`} label={`另设机构${i + 1}`} error={errors.additionalOrgs?.[i]?.name?.message}>
@@ -122,7 +122,9 @@ export function ProfileForm({
         count={subordinate.fields.length}
         addLabel="添加下属单位"
         onAdd={() => subordinate.append({ name: "", category: "" })}
-        onRemove={subordinate.remove}
+        onRemove={(i) =>
+          undoable.remove(subordinate, form.getValues(`subordinateUnits.${i}`), i, `下属单位第${i + 1}条`)
+        }
         onMove={subordinate.move}
         renderRow={(i) => (
           <div className="grid gap-3 md:grid-cols-[3fr_1fr]">
@@ -151,84 +153,88 @@ export function ProfileForm({
 
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-sm font-semibold">核定编制与实有人数（截至年底）</legend>
-        <table className="w-full text-sm">
-          <thead className="text-left text-slate-600">
-            <tr>
-              <th scope="col" className="py-1 pr-2 font-medium">
-                编制类别
-              </th>
-              <th scope="col" className="py-1 pr-2 font-medium">
-                核定编制（名）
-              </th>
-              <th scope="col" className="py-1 pr-2 font-medium">
-                实有人员称谓
-              </th>
-              <th scope="col" className="py-1 pr-2 font-medium">
-                实有人数（人）
-              </th>
-              <th scope="col">
-                <span className="sr-only">操作</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {staffing.fields.map((row, i) => {
-              const e = errors.staffing?.[i];
-              const cell = (
-                name: "category" | "authorized" | "actualLabel" | "actual",
-                label: string,
-                numeric = false,
-              ) => (
-                <td className="py-1 pr-2 align-top">
-                  <label htmlFor={`staff-${i}-${name}`} className="sr-only">{`第${i + 1}行${label}`}</label>
-                  <TextInput
-                    id={`staff-${i}-${name}`}
-                    inputMode={numeric ? "numeric" : undefined}
-                    className={numeric ? "w-24 text-right" : undefined}
-                    error={e?.[name]?.message}
-                    {...register(`staffing.${i}.${name}`)}
-                  />
-                  {e?.[name]?.message && (
-                    <p id={`staff-${i}-${name}-error`} className="mt-1 text-xs text-red-700">
-                      {e[name]?.message}
-                    </p>
-                  )}
-                </td>
-              );
-              return (
-                <tr key={row.id}>
-                  {cell("category", "编制类别")}
-                  {cell("authorized", "核定编制", true)}
-                  {cell("actualLabel", "实有人员称谓")}
-                  {cell("actual", "实有人数", true)}
-                  <td className="py-1 align-top">
-                    <Button
-                      type="button"
-                      variant="ghost"
-                      onClick={() => staffing.remove(i)}
-                      aria-label={`删除第${i + 1}行编制`}
-                    >
-                      删除
-                    </Button>
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="核定编制与实有人数（可左右滚动）">
+          <table className="w-full text-sm">
+            <thead className="text-left text-slate-600">
+              <tr>
+                <th scope="col" className="py-1 pr-2 font-medium">
+                  编制类别
+                </th>
+                <th scope="col" className="py-1 pr-2 font-medium">
+                  核定编制（名）
+                </th>
+                <th scope="col" className="py-1 pr-2 font-medium">
+                  实有人员称谓
+                </th>
+                <th scope="col" className="py-1 pr-2 font-medium">
+                  实有人数（人）
+                </th>
+                <th scope="col">
+                  <span className="sr-only">操作</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {staffing.fields.map((row, i) => {
+                const e = errors.staffing?.[i];
+                const cell = (
+                  name: "category" | "authorized" | "actualLabel" | "actual",
+                  label: string,
+                  numeric = false,
+                ) => (
+                  <td className="py-1 pr-2 align-top">
+                    <label htmlFor={`staff-${i}-${name}`} className="sr-only">{`第${i + 1}行${label}`}</label>
+                    <TextInput
+                      id={`staff-${i}-${name}`}
+                      inputMode={numeric ? "numeric" : undefined}
+                      className={numeric ? "w-24 text-right" : undefined}
+                      error={e?.[name]?.message}
+                      {...register(`staffing.${i}.${name}`)}
+                    />
+                    {e?.[name]?.message && (
+                      <p id={`staff-${i}-${name}-error`} className="mt-1 text-xs text-red-700">
+                        {e[name]?.message}
+                      </p>
+                    )}
                   </td>
-                </tr>
-              );
-            })}
-          </tbody>
-          <tfoot>
-            <tr className="border-t border-slate-200 font-medium">
-              <td className="py-2">合计</td>
-              <td className="py-2 pr-6 text-right tabular" data-testid="staffing-authorized-total">
-                {total("authorized")}
-              </td>
-              <td />
-              <td className="py-2 pr-6 text-right tabular" data-testid="staffing-actual-total">
-                {total("actual")}
-              </td>
-              <td />
-            </tr>
-          </tfoot>
-        </table>
+                );
+                return (
+                  <tr key={row.id}>
+                    {cell("category", "编制类别")}
+                    {cell("authorized", "核定编制", true)}
+                    {cell("actualLabel", "实有人员称谓")}
+                    {cell("actual", "实有人数", true)}
+                    <td className="py-1 align-top">
+                      <Button
+                        type="button"
+                        variant="ghost"
+                        onClick={() =>
+                          undoable.remove(staffing, form.getValues(`staffing.${i}`), i, `编制第${i + 1}行`)
+                        }
+                        aria-label={`删除第${i + 1}行编制`}
+                      >
+                        删除
+                      </Button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+            <tfoot>
+              <tr className="border-t border-slate-200 font-medium">
+                <td className="py-2">合计</td>
+                <td className="py-2 pr-6 text-right tabular" data-testid="staffing-authorized-total">
+                  {total("authorized")}
+                </td>
+                <td />
+                <td className="py-2 pr-6 text-right tabular" data-testid="staffing-actual-total">
+                  {total("actual")}
+                </td>
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+        </div>
         <Button
           type="button"
           variant="secondary"

@@ -11,8 +11,10 @@ import { ZProject, type TProject, type TProjectInput } from "@/lib/reports/secti
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, SelectInput, TextInput } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
+import { MoneyInput } from "./money-input";
 import { SectionShell } from "./section-shell";
-import { useSectionSave } from "./use-section-form";
+import { useUndoableRemove } from "./undo-remove";
+import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 
 const INDICATOR_COLUMNS = [
   ["level1", "一级指标", "w-28"],
@@ -26,30 +28,29 @@ const INDICATOR_COLUMNS = [
 ] as const;
 
 export function ProjectForm({
-  reportId,
-  version,
-  canEdit,
-  readOnlyReason,
   initial,
   gradeBands,
-}: {
-  reportId: number;
-  version: number;
-  canEdit: boolean;
-  readOnlyReason?: string;
+  ...frame
+}: SectionFrameProps & {
   initial: TProjectInput;
   /** The grades of the report's template, best first. */
   gradeBands: { grade: string; min: number }[];
 }) {
   const router = useRouter();
-  const form = useForm<TProjectInput, unknown, TProject>({ resolver: zodResolver(ZProject), defaultValues: initial });
+  const form = useForm<TProjectInput, unknown, TProject>({
+    resolver: zodResolver(ZProject),
+    defaultValues: initial,
+    shouldFocusError: false,
+  });
   const indicators = useFieldArray({ control: form.control, name: "indicators" });
-  const { onSubmit, state } = useSectionSave(form, version, async (p) => {
+  const { reportId } = frame;
+  const { shell, version } = useSectionSave(form, frame, async (p) => {
     const result = await saveProjectAction({ ...p, reportId });
     if (result.ok && initial.projectId === null)
       router.replace(`/reports/${reportId}/performance/${result.data.projectId}`);
     return result;
   });
+  const undoable = useUndoableRemove();
   const [deleting, startDelete] = useTransition();
   const [deleteError, setDeleteError] = useState<string>();
   const errors = form.formState.errors;
@@ -63,7 +64,7 @@ export function ProjectForm({
   const remove = () => {
     if (initial.projectId === null || !window.confirm(`确定删除项目“${initial.name}”吗？`)) return;
     startDelete(async () => {
-      const result = await deleteProjectAction({ reportId, version: state.version, projectId: initial.projectId! });
+      const result = await deleteProjectAction({ reportId, version, projectId: initial.projectId! });
       if (result.ok) {
         form.reset(form.getValues()); // nothing left unsaved to warn about
         router.push(`/reports/${reportId}/performance`);
@@ -72,38 +73,21 @@ export function ProjectForm({
   };
 
   return (
-    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+    <SectionShell {...shell}>
       <FormMessage kind="error">{deleteError}</FormMessage>
+      {undoable.bar}
       <div className="grid gap-4 md:grid-cols-3">
         <Field id="p-name" label="项目名称" error={errors.name?.message}>
           <TextInput id="p-name" error={errors.name?.message} {...form.register("name")} />
         </Field>
         <Field id="p-initialBudget" label="年初预算数（元）" error={errors.initialBudget?.message}>
-          <TextInput
-            id="p-initialBudget"
-            inputMode="decimal"
-            className="text-right tabular"
-            error={errors.initialBudget?.message}
-            {...form.register("initialBudget")}
-          />
+          <MoneyInput id="p-initialBudget" form={form} name="initialBudget" error={errors.initialBudget?.message} />
         </Field>
         <Field id="p-budget" label="全年预算数（元）" error={errors.budget?.message}>
-          <TextInput
-            id="p-budget"
-            inputMode="decimal"
-            className="text-right tabular"
-            error={errors.budget?.message}
-            {...form.register("budget")}
-          />
+          <MoneyInput id="p-budget" form={form} name="budget" error={errors.budget?.message} />
         </Field>
         <Field id="p-executed" label="全年执行数（元）" error={errors.executed?.message}>
-          <TextInput
-            id="p-executed"
-            inputMode="decimal"
-            className="text-right tabular"
-            error={errors.executed?.message}
-            {...form.register("executed")}
-          />
+          <MoneyInput id="p-executed" form={form} name="executed" error={errors.executed?.message} />
         </Field>
         <Field id="p-score" label="自评得分（0–100）" error={errors.score?.message}>
           <TextInput
@@ -147,7 +131,7 @@ export function ProjectForm({
 
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-sm font-semibold">绩效指标</legend>
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="绩效指标（可左右滚动）">
           <table className="text-sm">
             <thead className="text-left text-slate-600">
               <tr>
@@ -193,7 +177,9 @@ export function ProjectForm({
                     <Button
                       type="button"
                       variant="ghost"
-                      onClick={() => indicators.remove(i)}
+                      onClick={() =>
+                        undoable.remove(indicators, form.getValues(`indicators.${i}`), i, `第${i + 1}行指标`)
+                      }
                       aria-label={`删除第${i + 1}行指标`}
                     >
                       删除
@@ -224,7 +210,7 @@ export function ProjectForm({
           添加指标
         </Button>
       </fieldset>
-      {canEdit && initial.projectId !== null && (
+      {frame.canEdit && initial.projectId !== null && (
         <div>
           <Button type="button" variant="danger" onClick={remove} pending={deleting} pendingText="正在删除…">
             删除项目

@@ -11,10 +11,11 @@ import {
   type TThreePublic,
   type TThreePublicInput,
 } from "@/lib/reports/sections/three-public.schema";
+import { useEditHistory } from "@/components/grids/edit-history";
 import { MoneyGrid } from "@/components/grids/money-grid";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
 import { SectionShell } from "./section-shell";
-import { useSectionSave } from "./use-section-form";
+import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 import { THREE_PUBLIC_LABELS } from "@/lib/domain";
 
 const COLUMNS = [
@@ -24,24 +25,22 @@ const COLUMNS = [
 ];
 
 export function ThreePublicForm({
-  reportId,
-  version,
-  canEdit,
-  readOnlyReason,
   initial,
-}: {
-  reportId: number;
-  version: number;
-  canEdit: boolean;
-  readOnlyReason?: string;
+  ...frame
+}: SectionFrameProps & {
   initial: TThreePublicInput;
 }) {
   const form = useForm<TThreePublicInput, unknown, TThreePublic>({
     resolver: zodResolver(ZThreePublic),
     defaultValues: initial,
+    shouldFocusError: false,
   });
-  const [pasteMessage, setPasteMessage] = useState<string>();
-  const { onSubmit, state } = useSectionSave(form, version, (p) => saveThreePublicAction({ ...p, reportId }));
+  const [gridMessage, setGridMessage] = useState<{ kind: "error" | "success"; text: string }>();
+  const history = useEditHistory();
+  const { shell } = useSectionSave(form, frame, (p) => saveThreePublicAction({ ...p, reportId: frame.reportId }), {
+    rowKeys: { amounts: "item" },
+    rowLabel: (_a, row) => THREE_PUBLIC_LABELS[row.item as keyof typeof THREE_PUBLIC_LABELS] ?? String(row.item),
+  });
   const amounts = useWatch({ control: form.control, name: "amounts" }) ?? [];
   const total = (key: "initialBudget" | "actual" | "priorYear") => {
     let sum = 0;
@@ -54,8 +53,8 @@ export function ThreePublicForm({
   };
   const errors = form.formState.errors;
   return (
-    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
-      <FormMessage kind="success">{pasteMessage}</FormMessage>
+    <SectionShell {...shell}>
+      {gridMessage && <FormMessage kind={gridMessage.kind}>{gridMessage.text}</FormMessage>}
       <MoneyGrid
         id="tp"
         caption="“三公”经费"
@@ -63,7 +62,9 @@ export function ThreePublicForm({
         arrayName="amounts"
         rows={initial.amounts.map((a, index) => ({ index, code: "", name: THREE_PUBLIC_LABELS[a.item] }))}
         columns={COLUMNS}
-        onPasteMessage={setPasteMessage}
+        readOnly={!frame.canEdit}
+        history={history}
+        onMessage={setGridMessage}
       />
       <p className="text-sm text-slate-700" data-testid="three-public-totals">
         “三公”经费合计：年初预算 <strong className="tabular">{total("initialBudget")}</strong> 元，决算{" "}

@@ -8,7 +8,8 @@ export function SideNav({
   label = "主导航",
   exact = false,
 }: {
-  links: { href: string; label: string }[];
+  /** `errors`: how many 审核 errors wait in that part (shown as a count). */
+  links: { href: string; label: string; errors?: number }[];
   label?: string;
   /** The first link is current only on its exact path (it is a prefix of the others). */
   exact?: boolean;
@@ -24,9 +25,15 @@ export function SideNav({
             key={link.href}
             href={link.href}
             aria-current={active ? "page" : undefined}
-            className={`rounded-md px-3 py-2 text-sm ${active ? "bg-brand-50 font-medium text-brand-800" : "text-slate-700 hover:bg-slate-100"}`}
+            className={`flex items-center justify-between gap-2 rounded-md px-3 py-2 text-sm ${active ? "bg-brand-50 font-medium text-brand-800" : "text-slate-700 hover:bg-slate-100"}`}
           >
             {link.label}
+            {link.errors ? (
+              <span className="shrink-0 rounded-full bg-red-600 px-1.5 text-xs font-medium text-white">
+                {link.errors}
+                <span className="sr-only">处错误</span>
+              </span>
+            ) : null}
           </Link>
         );
       })}

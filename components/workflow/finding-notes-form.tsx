@@ -8,7 +8,7 @@ import { z } from "zod";
 import { Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
 import { SectionShell } from "@/components/sections/section-shell";
-import { useSectionSave } from "@/components/sections/use-section-form";
+import { useSectionSave, type SectionFrameProps } from "@/components/sections/use-section-form";
 
 const ZNotesForm = z.object({
   notes: z.array(z.object({ key: z.string(), text: z.string().trim().max(2000, { error: "说明最多2000个字" }) })),
@@ -17,29 +17,26 @@ type TNotesForm = z.infer<typeof ZNotesForm>;
 
 /** The 说明 for each warning; saved with the report's version like any entry. */
 export function FindingNotesForm({
-  reportId,
-  version,
-  canEdit,
-  readOnlyReason,
   warnings,
   notes,
-}: {
-  reportId: number;
-  version: number;
-  canEdit: boolean;
-  readOnlyReason?: string;
+  ...frame
+}: SectionFrameProps & {
   warnings: Finding[];
   notes: Record<string, string>;
 }) {
   const form = useForm<TNotesForm>({
     resolver: zodResolver(ZNotesForm),
     defaultValues: { notes: warnings.map((w) => ({ key: w.key, text: notes[w.key] ?? "" })) },
+    shouldFocusError: false,
   });
-  const { onSubmit, state } = useSectionSave(form, version, (p) =>
-    saveFindingNotesAction({ reportId, version: p.version, notes: p.notes }),
+  const { shell } = useSectionSave(
+    form,
+    frame,
+    (p) => saveFindingNotesAction({ reportId: frame.reportId, version: p.version, notes: p.notes }),
+    { rowKeys: { notes: "key" } },
   );
   return (
-    <SectionShell canEdit={canEdit} readOnlyReason={readOnlyReason} state={state} onSubmit={onSubmit}>
+    <SectionShell {...shell}>
       {warnings.map((w, i) => (
         <Field
           key={w.key}

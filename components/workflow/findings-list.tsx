@@ -8,10 +8,13 @@ export function FindingsList({
   reportId,
   findings,
   notes,
+  canEdit,
 }: {
   reportId: number;
   findings: Finding[];
   notes: Record<string, string>;
+  /** Whether the user may fix them: 去修改, else a link to look (查看). */
+  canEdit: boolean;
 }) {
   if (findings.length === 0) {
     return (
@@ -43,12 +46,12 @@ export function FindingsList({
                   </span>
                   {f.message}
                   {f.severity === "warning" && (
-                    <span className="ml-2 text-xs text-slate-500">
+                    <span className="ml-2 text-xs text-slate-600">
                       {(notes[f.key] ?? "").trim() ? "已说明" : "待说明"}
                     </span>
                   )}
-                  <Link href={findingHref(reportId, f)} className="ml-2 text-brand-700 hover:underline">
-                    去修改
+                  <Link href={findingHref(reportId, f)} className="ml-2 text-brand-700 underline">
+                    {canEdit ? "去修改" : "查看"}
                   </Link>
                 </li>
               ))}

@@ -18,7 +18,7 @@ const LABELS: Record<TransitionAction, string> = {
 
 const CONFIRM: Partial<Record<TransitionAction, string>> = {
   publish: "公开发布后，本报告及其公开文本将被冻结，不能再修改（如需更正须发起修订）。确定发布吗？",
-  submit: "提交后将不能再修改数据，除非撤回或被退回。确定提交吗？",
+  submit: "审核已通过。提交后将不能再修改数据，除非撤回或被退回。确定提交吗？",
 };
 
 /** The workflow actions this user has on this report now, and 修订 on a published one. */
@@ -26,10 +26,13 @@ export function WorkflowPanel({
   reportId,
   actions,
   canRevise,
+  submitBlockers = [],
 }: {
   reportId: number;
   actions: TransitionAction[];
   canRevise: boolean;
+  /** Why the report cannot be submitted now (审核 errors, warnings without a 说明): said before asking. */
+  submitBlockers?: string[];
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -42,6 +45,10 @@ export function WorkflowPanel({
   const run = (action: TransitionAction) => {
     if (action === "return" && !comment.trim()) {
       setCommentError("退回须填写意见");
+      return;
+    }
+    if (action === "submit" && submitBlockers.length > 0) {
+      setError(`不能提交：${submitBlockers.join("")}请在“审核”页查看。`);
       return;
     }
     if (CONFIRM[action] && !window.confirm(CONFIRM[action])) return;

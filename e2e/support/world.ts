@@ -4,12 +4,16 @@
  * database the server under test uses. So no spec depends on what another did, and they run in any
  * order. (The demo department and its users stay as the seed made them, for the specs about the demo.)
  */
+import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { openDatabase, type Db } from "../../db/connection";
 import { demo, demoContent } from "../../db/seed/demo-2020";
 import { unsafeWriteReportContent } from "../../db/seed/write-report-content";
 import * as t from "../../db/schema";
 import { hashPassword } from "../../lib/auth/password";
+import { buildDisclosure } from "../../lib/disclosure/build";
+import { builtInTemplate } from "../../lib/disclosure/templates";
+import type { ReportData, Subject } from "../../lib/disclosure/report-data";
 import { THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES, type Role } from "../../lib/domain";
 
 export const WORLD_PASSWORD = "Shijie@2026";
@@ -108,4 +112,49 @@ export function createReport(world: World, year: number, content: "demo" | "empt
     }
     return report.id;
   });
+}
+
+/**
+ * A published report of the world's department holding the demo's content, as the supervisor's 公开发布
+ * leaves it: the disclosure built and frozen as the snapshot with its SHA-256. Returns the report id.
+ */
+export function createPublishedReport(world: World, year: number): number {
+  const reportId = createReport(world, year, "demo");
+  const content = demoContent();
+  const record = (rows: Subject[]) => Object.fromEntries(rows.map((s) => [s.code, s]));
+  const data: ReportData = {
+    report: {
+      id: reportId,
+      year,
+      revision: 1,
+      status: "approved",
+      version: 1,
+      templateId: demo.templateId,
+      departmentName: world.name,
+      departmentShortName: world.name,
+      noGovFundActivity: true,
+      noStateCapitalActivity: true,
+    },
+    units: demo.units.map((u) => ({ ...u })),
+    functionSubjects: record(e2eDb().select().from(t.functionSubjects).all()),
+    economicSubjects: record(e2eDb().select().from(t.economicSubjects).all()),
+    ...content,
+    functionLines: [...content.functionLines].sort((a, b) => a.subjectCode.localeCompare(b.subjectCode)),
+    economicLines: [...content.economicLines].sort((a, b) => a.subjectCode.localeCompare(b.subjectCode)),
+  };
+  const json = JSON.stringify(buildDisclosure(data, builtInTemplate(demo.templateId)!));
+  const now = new Date();
+  e2eDb()
+    .update(t.reports)
+    .set({
+      status: "published",
+      submittedAt: now,
+      approvedAt: now,
+      publishedAt: now,
+      snapshotJson: json,
+      snapshotSha256: createHash("sha256").update(json, "utf8").digest("hex"),
+    })
+    .where(eq(t.reports.id, reportId))
+    .run();
+  return reportId;
 }

@@ -35,6 +35,24 @@ export const DISCLOSURE_CSS = `
 .dc-table td.i2 { padding-left: 3em; }
 .dc-table .dc-note { text-indent: 0; font-size: 12px; margin: 4px 0; }
 .dc-chart { margin: 16px 0; text-align: center; }
+.dc-scroll { max-width: 100%; overflow-x: auto; }
+.dc-scroll:focus-visible { outline: 2px solid #1f5fae; outline-offset: 2px; }
+.dc-table td.dc-f0 { white-space: nowrap; }
+.dc-freeze1 .dc-f0 { min-width: 10em; }
+.dc-freeze1 td.dc-f0 { white-space: normal; }
+.dc-freeze2 .dc-f1 { min-width: 9em; }
+/* On screen the subject stays in view while the amounts scroll: the only text column, or the name
+   after the code (the code scrolls away under it). */
+@media screen {
+  .dc-freeze1 .dc-f0, .dc-freeze2 .dc-f1 { position: sticky; left: 0; z-index: 1; background-clip: padding-box; }
+  .dc-freeze1 td.dc-f0, .dc-freeze2 td.dc-f1 { background: #fff; }
+}
+@media screen and (max-width: 640px) {
+  .dc { padding: 16px 12px; font-size: 14px; }
+  .dc h1 { font-size: 20px; }
+  .dc-table-meta { flex-wrap: wrap; gap: 4px 12px; }
+  .dc-table th, .dc-table td.num { min-width: 4em; }
+}
 .dc-chart svg { max-width: 100%; height: auto; }
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
@@ -47,5 +65,6 @@ export const DISCLOSURE_CSS = `
   .dc-table tr, .dc p, .dc-chart { break-inside: avoid; }
   .dc-section-title, .dc-heading, .dc-part-title { break-after: avoid; }
   .dc-toc a { color: inherit; }
+  .dc-scroll { overflow: visible; }
 }
 `;

@@ -9,7 +9,7 @@ import { DISCLOSURE_CSS } from "./disclosure-css";
 const esc = (s: string) =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 
-function cellHtml(tag: "th" | "td", c: Cell): string {
+function cellHtml(tag: "th" | "td", c: Cell, frozen = ""): string {
   const attrs: string[] = [];
   if (c.colSpan && c.colSpan > 1) attrs.push(`colspan="${c.colSpan}"`);
   if (c.rowSpan && c.rowSpan > 1) attrs.push(`rowspan="${c.rowSpan}"`);
@@ -17,16 +17,56 @@ function cellHtml(tag: "th" | "td", c: Cell): string {
     c.fen !== undefined ? "num" : "",
     c.align === "center" ? "center" : "",
     c.indent ? `i${c.indent}` : "",
+    frozen,
   ].filter(Boolean);
-  if (tag === "td" && classes.length) attrs.push(`class="${classes.join(" ")}"`);
+  if (classes.length) attrs.push(`class="${classes.join(" ")}"`);
   if (tag === "th") attrs.push('scope="col"');
   return `<${tag}${attrs.length ? ` ${attrs.join(" ")}` : ""}>${esc(c.text)}</${tag}>`;
 }
 
+/** The first column each cell of a block of rows starts at, rows spans taken into account. */
+function startColumns(rows: Cell[][]): number[][] {
+  const taken: boolean[][] = rows.map(() => []);
+  return rows.map((row, r) => {
+    let col = 0;
+    return row.map((cell) => {
+      while (taken[r]![col]) col += 1;
+      const start = col;
+      for (let dr = 0; dr < (cell.rowSpan ?? 1); dr++)
+        for (let dc = 0; dc < (cell.colSpan ?? 1); dc++) if (taken[r + dr]) taken[r + dr]![start + dc] = true;
+      col += cell.colSpan ?? 1;
+      return start;
+    });
+  });
+}
+
+/**
+ * The subject columns that stay in view while a wide table scrolls sideways on a small screen: the
+ * leading text columns of the body (科目编码 and 科目名称, or 项目), at most two.
+ */
+function frozenColumns(t: Table): number {
+  // A subject row (a 合计 row spans the subject columns with one cell).
+  const row = t.rows.find((r) => (r.cells[0]?.colSpan ?? 1) === 1 && r.cells.some((c) => c.fen !== undefined));
+  if (!row) return 0;
+  let n = 0;
+  while (n < Math.min(2, row.cells.length - 1) && row.cells[n]!.fen === undefined && (row.cells[n]!.colSpan ?? 1) === 1)
+    n += 1;
+  return n;
+}
+
 export function tableHtml(t: Table): string {
-  const head = t.header.map((r) => `<tr>${r.map((c) => cellHtml("th", c)).join("")}</tr>`).join("");
+  const frozen = frozenColumns(t);
+  const mark = (start: number, c: Cell) => (start + (c.colSpan ?? 1) <= frozen ? `dc-f${start}` : "");
+  const headStarts = startColumns(t.header);
+  const head = t.header
+    .map((r, i) => `<tr>${r.map((c, j) => cellHtml("th", c, mark(headStarts[i]![j]!, c))).join("")}</tr>`)
+    .join("");
+  const bodyStarts = startColumns(t.rows.map((r) => r.cells));
   const body = t.rows
-    .map((r) => `<tr class="${r.kind}">${r.cells.map((c) => cellHtml("td", c)).join("")}</tr>`)
+    .map(
+      (r, i) =>
+        `<tr class="${r.kind}">${r.cells.map((c, j) => cellHtml("td", c, mark(bodyStarts[i]![j]!, c))).join("")}</tr>`,
+    )
     .join("");
   const notes = t.notes.map((n) => `<p class="dc-note">${esc(n)}</p>`).join("");
   const titled = t.title !== "";
@@ -36,7 +76,9 @@ export function tableHtml(t: Table): string {
     (t.number ? `<div class="dc-table-number">${esc(t.number)}</div>` : "") +
     (titled ? `<div class="dc-table-title" id="table-${t.id}-title">${esc(t.title)}</div>` : "") +
     (meta ? `<div class="dc-table-meta"><span>${esc(t.organisation)}</span><span>${esc(t.unit)}</span></div>` : "") +
-    `<table><thead>${head}</thead><tbody>${body}</tbody></table>${notes}</figure>`
+    // Its own scroll box (reachable by keyboard), so a wide table never widens the page.
+    `<div class="dc-scroll" role="region" tabindex="0" aria-label="${esc(titled ? t.title : "表格")}（表格可左右滚动）">` +
+    `<table class="dc-freeze${frozen}"><thead>${head}</thead><tbody>${body}</tbody></table></div>${notes}</figure>`
   );
 }
 

@@ -42,7 +42,7 @@ export function saveFindingNotes(
   const warningKeys = new Set(findings.filter((f) => f.severity === "warning").map((f) => f.key));
   const unknown = notes.find((n) => !warningKeys.has(n.key));
   if (unknown) throw new ValidationError("该审核警告已不存在，请刷新页面。");
-  return saveSection(actor, reportId, version, null, ({ tx }) => {
+  return saveSection(actor, reportId, "findingNotes", version, ({ tx }) => {
     const keys = notes.map((n) => n.key);
     const before = new Map(
       (keys.length

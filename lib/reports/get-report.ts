@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "../../db";
-import { departments, reports } from "../../db/schema";
+import { alias } from "drizzle-orm/sqlite-core";
+import { departments, reports, users } from "../../db/schema";
 import { assertCan, type Action, type Actor } from "../access";
 import { NotFoundError } from "../errors";
 import { reportScopeCondition } from "./list-reports";
@@ -10,6 +11,8 @@ export type ReportHeader = Omit<typeof reports.$inferSelect, "snapshotJson"> & {
   departmentName: string;
   departmentCode: string;
   departmentShortName: string;
+  /** Who returned it last (退回), if anyone. */
+  returnedByName: string | null;
 };
 
 /**
@@ -19,6 +22,7 @@ export type ReportHeader = Omit<typeof reports.$inferSelect, "snapshotJson"> & {
  */
 export function getReport(actor: Actor, reportId: number, action: Action = "report.view"): ReportHeader {
   const condition = reportScopeCondition(actor);
+  const returner = alias(users, "returner");
   const row =
     condition === null
       ? undefined
@@ -28,9 +32,11 @@ export function getReport(actor: Actor, reportId: number, action: Action = "repo
             departmentName: departments.name,
             departmentCode: departments.code,
             departmentShortName: departments.shortName,
+            returnedByName: returner.displayName,
           })
           .from(reports)
           .innerJoin(departments, eq(departments.id, reports.departmentId))
+          .leftJoin(returner, eq(returner.id, reports.returnedById))
           .where(and(eq(reports.id, reportId), condition))
           .get();
   if (!row) throw new NotFoundError("报告不存在，或不属于您所在的部门");
@@ -41,5 +47,6 @@ export function getReport(actor: Actor, reportId: number, action: Action = "repo
     departmentName: row.departmentName,
     departmentCode: row.departmentCode,
     departmentShortName: row.departmentShortName,
+    returnedByName: row.returnedByName,
   };
 }

@@ -16,6 +16,9 @@ export interface ReportListItem {
   templateId: string;
   updatedAt: Date;
   updatedByName: string | null;
+  submittedAt: Date | null;
+  returnedAt: Date | null;
+  returnedByName: string | null;
 }
 
 /** SQL condition limiting reports to those the actor may see; null when they may see none. */
@@ -30,6 +33,7 @@ export function listReports(actor: Actor): ReportListItem[] {
   const condition = reportScopeCondition(actor);
   if (condition === null) return [];
   const updater = alias(users, "updater");
+  const returner = alias(users, "returner");
   return getDb()
     .select({
       id: reports.id,
@@ -41,10 +45,14 @@ export function listReports(actor: Actor): ReportListItem[] {
       templateId: reports.templateId,
       updatedAt: reports.updatedAt,
       updatedByName: updater.displayName,
+      submittedAt: reports.submittedAt,
+      returnedAt: reports.returnedAt,
+      returnedByName: returner.displayName,
     })
     .from(reports)
     .innerJoin(departments, eq(departments.id, reports.departmentId))
     .leftJoin(updater, eq(updater.id, reports.updatedById))
+    .leftJoin(returner, eq(returner.id, reports.returnedById))
     .where(and(condition))
     .orderBy(desc(reports.year), desc(reports.revision), departments.code)
     .all();

@@ -18,7 +18,7 @@ export type TComment = z.infer<typeof ZComment>;
 
 export const ZFindingNotes = z.object({
   reportId,
-  version: z.number().int().positive(),
+  version: z.number().int().nonnegative(),
   notes: z
     .array(
       z.object({ key: z.string().min(1).max(200), text: z.string().trim().max(2000, { error: "说明最多2000个字" }) }),

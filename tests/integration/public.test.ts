@@ -8,6 +8,7 @@ import { saveFindingNotes } from "../../lib/reports/checks";
 import { getReport } from "../../lib/reports/get-report";
 import { startRevision } from "../../lib/reports/start-revision";
 import { transitionReport } from "../../lib/reports/transition-report";
+import { sectionVersion } from "../../lib/reports/sections/save-section";
 import { useTempDatabase } from "../support/temp-db";
 
 let db: Db;
@@ -34,7 +35,7 @@ describe("the public side", () => {
   it("shows a published report, and after a revision is published only the revision", () => {
     const clerk = actor("clerk");
     const supervisor = actor("supervisor");
-    saveFindingNotes(clerk, reportId, getReport(clerk, reportId).version, [
+    saveFindingNotes(clerk, reportId, sectionVersion(db, reportId, "findingNotes"), [
       { key: "R-PROJ-RATE:印刷费", text: "部分资料改为电子版印发。" },
       { key: "R-PROJ-GRADE:印刷费", text: "按国家评分标准为“中”。" },
     ]);

@@ -3,9 +3,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/connection";
 import * as t from "../../db/schema";
 import type { Actor } from "../../lib/access";
-import { AccessDeniedError, ConflictError, NotFoundError, ValidationError } from "../../lib/errors";
+import {
+  AccessDeniedError,
+  ConflictError,
+  NotFoundError,
+  SectionConflictError,
+  ValidationError,
+} from "../../lib/errors";
 import { createReport } from "../../lib/reports/create-report";
-import { getReport } from "../../lib/reports/get-report";
 import { loadReportData } from "../../lib/reports/load-report-data";
 import { getFunctionLinesForm, saveFunctionLines } from "../../lib/reports/sections/function-lines";
 import { ZFunctionLines } from "../../lib/reports/sections/function-lines.schema";
@@ -16,6 +21,10 @@ import { saveExplanations } from "../../lib/reports/sections/explanations";
 import { getProfileForm, saveProfile } from "../../lib/reports/sections/profile";
 import { ZProfile } from "../../lib/reports/sections/profile.schema";
 import { keyFigures } from "../../lib/disclosure/derive";
+import { projectLock, sectionVersion, type SectionLock } from "../../lib/reports/sections/save-section";
+import { getProjectForm, saveProject } from "../../lib/reports/sections/performance";
+import { ZProject } from "../../lib/reports/sections/performance.schema";
+import { getReport } from "../../lib/reports/get-report";
 import { useTempDatabase } from "../support/temp-db";
 
 let db: Db;
@@ -23,7 +32,7 @@ let clerk: Actor;
 let supervisor: Actor;
 let reportId: number;
 let deptId: number;
-const version = () => getReport(clerk, reportId).version;
+const version = (section: SectionLock) => sectionVersion(db, reportId, section);
 const userByName = (username: string): Actor => {
   const u = db.select().from(t.users).where(eq(t.users.username, username)).get()!;
   return { id: u.id, role: u.role, departmentId: u.departmentId };
@@ -41,7 +50,7 @@ beforeAll(async () => {
 
 describe("saving a section", () => {
   it("stores exact 分, moves the version on, and writes audit entries old → new in the same save", () => {
-    const v = version();
+    const v = version("functionLines");
     const input = functionInput();
     input.lines[0]!.basicGeneralBudget += 12_345; // 2013101 基本支出 +123.45 元
     input.lines[0]!.incomeGeneralBudget += 12_345;
@@ -66,7 +75,7 @@ describe("saving a section", () => {
   });
 
   it("refuses a save based on a stale version and leaves the stored data unchanged", () => {
-    const stale = version();
+    const stale = version("functionLines");
     const first = functionInput();
     first.lines[1]!.basicGeneralBudget += 100;
     first.lines[1]!.incomeGeneralBudget += 100;
@@ -76,18 +85,55 @@ describe("saving a section", () => {
     const mine = functionInput();
     mine.lines[1]!.basicGeneralBudget = 1;
     expect(() => saveFunctionLines(clerk, reportId, stale, mine)).toThrow(ConflictError);
-    expect(() => saveFunctionLines(clerk, reportId, stale, mine)).toThrow(
-      /张会计已于.*保存了本报告的新修改（您编辑的是第\d+版，当前为第\d+版）/,
-    );
+    expect(() => saveFunctionLines(clerk, reportId, stale, mine)).toThrow(/张会计已于.*保存了这一部分的新修改/);
+    try {
+      saveFunctionLines(clerk, reportId, stale, mine);
+    } catch (error) {
+      expect(error).toBeInstanceOf(SectionConflictError);
+      expect((error as SectionConflictError).conflict).toMatchObject({ version: stale + 1, savedBy: "张会计" });
+    }
     expect(loadReportData(clerk, reportId).functionLines).toEqual(before);
     expect(db.select().from(t.auditLog).all()).toHaveLength(auditCount);
+  });
+
+  it("locks per section: saves of different sections made on the same versions both succeed", () => {
+    const fl = version("functionLines");
+    const tp = version("threePublic");
+    const profileBase = version("profile");
+    const reportVersion = getReport(clerk, reportId).version;
+    const lines = functionInput();
+    lines.lines[2]!.projectGeneralBudget += 1;
+    lines.lines[2]!.incomeGeneralBudget += 1;
+    const amounts = ZThreePublic.parse(getThreePublicForm(clerk, reportId));
+    amounts.amounts[0]!.actual += 100;
+    const profile = ZProfile.parse(getProfileForm(clerk, reportId));
+    expect(saveFunctionLines(clerk, reportId, fl, lines).version).toBe(fl + 1);
+    expect(saveThreePublic(clerk, reportId, tp, amounts).version).toBe(tp + 1);
+    expect(saveProfile(clerk, reportId, profileBase, profile).version).toBe(profileBase + 1);
+    // The report's own version still counts every change.
+    expect(getReport(clerk, reportId).version).toBe(reportVersion + 3);
+    // A second save on the old three-public version is refused: same section.
+    expect(() => saveThreePublic(clerk, reportId, tp, amounts)).toThrow(SectionConflictError);
+  });
+
+  it("locks each 绩效自评 project on its own, and a new project starts at version 1", () => {
+    const blank = getProjectForm(clerk, reportId, null);
+    const a = saveProject(clerk, reportId, 0, ZProject.parse({ ...blank, name: "项目甲", budget: "100" }));
+    const b = saveProject(clerk, reportId, 0, ZProject.parse({ ...blank, name: "项目乙", budget: "200" }));
+    expect([a.version, b.version]).toEqual([1, 1]);
+    const formA = ZProject.parse(getProjectForm(clerk, reportId, a.projectId));
+    const formB = ZProject.parse(getProjectForm(clerk, reportId, b.projectId));
+    expect(saveProject(clerk, reportId, 1, { ...formA, executed: 5_000 }).version).toBe(2);
+    expect(saveProject(clerk, reportId, 1, { ...formB, executed: 6_000 }).version).toBe(2);
+    expect(() => saveProject(clerk, reportId, 1, { ...formA, executed: 7_000 })).toThrow(SectionConflictError);
+    expect(version(projectLock(a.projectId))).toBe(2);
   });
 
   it("refuses a subject code that is not a 项 of the year's catalog, next to its row", () => {
     const input = functionInput();
     input.lines[4]!.subjectCode = "2059998";
     try {
-      saveFunctionLines(clerk, reportId, version(), input);
+      saveFunctionLines(clerk, reportId, version("functionLines"), input);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationError);
@@ -102,16 +148,18 @@ describe("saving a section", () => {
     const otherDept = db.insert(t.departments).values({ code: "999", name: "另一个部门" }).returning().get().id;
     const otherClerk: Actor = { id: clerk.id, role: "clerk", departmentId: otherDept };
     const input = functionInput();
-    expect(() => saveFunctionLines(otherClerk, reportId, version(), input)).toThrow(NotFoundError);
-    expect(() => saveFunctionLines(supervisor, reportId, version(), input)).toThrow(AccessDeniedError);
+    expect(() => saveFunctionLines(otherClerk, reportId, version("functionLines"), input)).toThrow(NotFoundError);
+    expect(() => saveFunctionLines(supervisor, reportId, version("functionLines"), input)).toThrow(AccessDeniedError);
     const admin = userByName("admin");
-    expect(() => saveFunctionLines(admin, reportId, version(), input)).toThrow(AccessDeniedError);
+    expect(() => saveFunctionLines(admin, reportId, version("functionLines"), input)).toThrow(AccessDeniedError);
 
     db.update(t.reports).set({ status: "submitted" }).where(eq(t.reports.id, reportId)).run();
     try {
-      expect(() => saveFunctionLines(clerk, reportId, version(), input)).toThrow("报告已不是草稿状态，不能修改");
+      expect(() => saveFunctionLines(clerk, reportId, version("functionLines"), input)).toThrow(
+        "报告已不是草稿状态，不能修改",
+      );
       const tp = ZThreePublic.parse(getThreePublicForm(clerk, reportId));
-      expect(() => saveThreePublic(clerk, reportId, version(), tp)).toThrow(AccessDeniedError);
+      expect(() => saveThreePublic(clerk, reportId, version("threePublic"), tp)).toThrow(AccessDeniedError);
     } finally {
       db.update(t.reports).set({ status: "draft" }).where(eq(t.reports.id, reportId)).run();
     }
@@ -121,7 +169,7 @@ describe("saving a section", () => {
     const input = ZProfile.parse(getProfileForm(clerk, reportId));
     input.staffing[0]!.actual = 31;
     input.internalOrgs.push({ name: "新设科" });
-    saveProfile(clerk, reportId, version(), input);
+    saveProfile(clerk, reportId, version("profile"), input);
     const audit = db.select().from(t.auditLog).where(eq(t.auditLog.reportId, reportId)).all();
     expect(audit.find((a) => a.field === "profile.staffing[1]")).toMatchObject({
       oldValue: "行政编制 核定33 行政在职人员30",
@@ -136,19 +184,19 @@ describe("saving a section", () => {
   it("will not let the clerk state 无政府性基金 while the grid has 政府性基金 figures", () => {
     const input = functionInput();
     input.lines[0]!.incomeGovFund = 500;
-    saveFunctionLines(clerk, reportId, version(), input);
+    saveFunctionLines(clerk, reportId, version("functionLines"), input);
     expect(() =>
-      saveFunds(clerk, reportId, version(), { noGovFundActivity: true, noStateCapitalActivity: true }),
+      saveFunds(clerk, reportId, version("funds"), { noGovFundActivity: true, noStateCapitalActivity: true }),
     ).toThrow("收入支出（功能分类）中已填有政府性基金数据");
     input.lines[0]!.incomeGovFund = 0;
-    saveFunctionLines(clerk, reportId, version(), input);
+    saveFunctionLines(clerk, reportId, version("functionLines"), input);
     expect(
-      saveFunds(clerk, reportId, version(), { noGovFundActivity: true, noStateCapitalActivity: true }).changes,
+      saveFunds(clerk, reportId, version("funds"), { noGovFundActivity: true, noStateCapitalActivity: true }).changes,
     ).toBe(0);
   });
 
   it("keeps reasons per slot and removes an emptied one", () => {
-    saveExplanations(clerk, reportId, version(), {
+    saveExplanations(clerk, reportId, version("explanations"), {
       items: [
         { slot: "total.yoy", text: "新的原因" },
         { slot: "trainingCost.yoy", text: "" },

@@ -16,6 +16,7 @@ import { saveGlossary } from "../../lib/reports/sections/glossary";
 import { startRevision } from "../../lib/reports/start-revision";
 import { sha256, transitionReport, verifySnapshot } from "../../lib/reports/transition-report";
 import { getPublished, listPublished } from "../../lib/public/published";
+import { sectionVersion } from "../../lib/reports/sections/save-section";
 import { useTempDatabase } from "../support/temp-db";
 
 let db: Db;
@@ -44,7 +45,7 @@ describe("the year's workflow through the data layer", () => {
     expect(() => transitionReport(clerk, reportId, "submit")).toThrow(
       new ValidationError("不能提交：有2项审核警告尚未填写说明。请在“审核”页查看。"),
     );
-    saveFindingNotes(clerk, reportId, getReport(clerk, reportId).version, NOTES);
+    saveFindingNotes(clerk, reportId, sectionVersion(db, reportId, "findingNotes"), NOTES);
     expect(getChecks(clerk, reportId).notes).toEqual(Object.fromEntries(NOTES.map((n) => [n.key, n.text])));
     transitionReport(clerk, reportId, "submit");
     expect(status()).toBe("submitted");
@@ -53,7 +54,7 @@ describe("the year's workflow through the data layer", () => {
 
   it("a submitted report cannot be edited", () => {
     const input = ZFunctionLines.parse(getFunctionLinesForm(clerk, reportId));
-    expect(() => saveFunctionLines(clerk, reportId, getReport(clerk, reportId).version, input)).toThrow(
+    expect(() => saveFunctionLines(clerk, reportId, sectionVersion(db, reportId, "functionLines"), input)).toThrow(
       AccessDeniedError,
     );
   });
@@ -133,7 +134,7 @@ describe("the year's workflow through the data layer", () => {
     const input = ZFunctionLines.parse(getFunctionLinesForm(clerk, revisionId));
     input.lines[2]!.basicGeneralBudget += 100_000; // 2013150 事业运行 +1,000.00 元
     input.lines[2]!.incomeGeneralBudget += 100_000;
-    saveFunctionLines(clerk, revisionId, revision.version, input);
+    saveFunctionLines(clerk, revisionId, sectionVersion(db, revisionId, "functionLines"), input);
     expect(diffReports(original, loadReportData(clerk, revisionId))).toEqual([
       {
         section: "收入支出（功能分类）",

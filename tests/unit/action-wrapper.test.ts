@@ -6,12 +6,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { SessionUser } from "../../lib/auth/session";
-import { ConflictError, ValidationError } from "../../lib/errors";
+import { ConflictError, SectionConflictError, ValidationError } from "../../lib/errors";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("../../lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
 
-const { withUser } = await import("../../lib/action");
+const { withSectionSave, withUser } = await import("../../lib/action");
 
 const CLERK: SessionUser = {
   id: 7,
@@ -78,5 +78,39 @@ describe("withUser", () => {
     expect(result).toEqual({ ok: false, error: "系统暂时无法完成操作，请稍后重试；已保存的数据不受影响。" });
     expect(JSON.stringify(result)).not.toContain("password_hash");
     expect(logged.some((e) => e instanceof Error && e.message === secret)).toBe(true);
+  });
+});
+
+describe("withSectionSave", () => {
+  beforeEach(() => {
+    session.user = CLERK;
+  });
+  const sectionSchema = z.object({ reportId: z.number(), note: z.string() });
+
+  it("answers a colleague's earlier save with who, when, their version and the section's values now", async () => {
+    const save = () => {
+      throw new SectionConflictError("陈审核已于11月27日 10:00保存了这一部分的新修改。", {
+        version: 4,
+        savedBy: "陈审核",
+        savedAt: "11月27日 10:00",
+      });
+    };
+    const current = vi.fn(() => ({ note: "theirs" }));
+    const result = await withSectionSave(sectionSchema, save, current)({ reportId: 3, note: "mine" });
+    expect(result).toEqual({
+      ok: false,
+      error: "陈审核已于11月27日 10:00保存了这一部分的新修改。",
+      conflict: { version: 4, savedBy: "陈审核", savedAt: "11月27日 10:00", theirs: { note: "theirs" } },
+    });
+    expect(current).toHaveBeenCalledWith(CLERK, { reportId: 3, note: "mine" });
+  });
+
+  it("loads nothing more when the save succeeds", async () => {
+    const current = vi.fn();
+    expect(await withSectionSave(sectionSchema, () => ({ version: 2 }), current)({ reportId: 3, note: "x" })).toEqual({
+      ok: true,
+      data: { version: 2 },
+    });
+    expect(current).not.toHaveBeenCalled();
   });
 });

@@ -6,23 +6,28 @@ import { formatDateTime } from "@/lib/format-date";
 import { PageHeader } from "@/components/ui/page-header";
 import { ReportsTable } from "@/components/grids/reports-table";
 import { NewReportForm } from "@/components/forms/new-report-form";
-import { REPORT_STATUS_LABELS } from "@/lib/domain";
+import { DISPLAY_STATUS_LABELS, displayStatus } from "@/lib/domain";
 
 export const metadata: Metadata = { title: "年度报告" };
 
 export default async function ReportsPage() {
   const user = await requireUser();
-  const rows = listReports(user).map((r) => ({
-    id: r.id,
-    departmentName: r.departmentName,
-    year: r.year,
-    revision: r.revision,
-    status: r.status,
-    statusLabel: REPORT_STATUS_LABELS[r.status],
-    updatedAt: r.updatedAt.getTime(),
-    updatedAtText: formatDateTime(r.updatedAt),
-    updatedByName: r.updatedByName ?? "",
-  }));
+  const rows = listReports(user).map((r) => {
+    const status = displayStatus(r);
+    return {
+      id: r.id,
+      departmentName: r.departmentName,
+      year: r.year,
+      revision: r.revision,
+      status,
+      statusLabel: DISPLAY_STATUS_LABELS[status],
+      statusNote:
+        status === "returned" && r.returnedAt ? `${r.returnedByName ?? ""}${formatDateTime(r.returnedAt)}退回` : "",
+      updatedAt: r.updatedAt.getTime(),
+      updatedAtText: formatDateTime(r.updatedAt),
+      updatedByName: r.updatedByName ?? "",
+    };
+  });
   const mayCreate = user.departmentId !== null && can(user, "report.create", { departmentId: user.departmentId });
   return (
     <>

@@ -47,7 +47,7 @@ export function getEconomicLinesForm(actor: Actor, reportId: number) {
 }
 
 export function saveEconomicLines(actor: Actor, reportId: number, version: number, input: TEconomicLines) {
-  return saveSection(actor, reportId, version, "economicLines", ({ tx, report }) => {
+  return saveSection(actor, reportId, "economicLines", version, ({ tx, report }) => {
     const used = input.lines.filter((l) => l.amount !== 0 || l.priorYearAmount !== 0);
     const unknown = unknownEconomicSections(
       used.map((l) => l.subjectCode),

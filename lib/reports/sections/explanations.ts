@@ -22,7 +22,7 @@ export function getExplanationsForm(
 }
 
 export function saveExplanations(actor: Actor, reportId: number, version: number, input: TExplanations) {
-  return saveSection(actor, reportId, version, "explanations", ({ tx }) => {
+  return saveSection(actor, reportId, "explanations", version, ({ tx }) => {
     const before = new Map(
       tx
         .select()

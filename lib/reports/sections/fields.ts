@@ -88,5 +88,6 @@ export function zRequiredText(max: number, message: string) {
 
 export const ZSectionBase = z.object({
   reportId: z.number().int().positive(),
-  version: z.number().int().positive(),
+  /** The version of the section the edit was based on (0: never saved). */
+  version: z.number().int().nonnegative(),
 });

@@ -32,7 +32,7 @@ export function getFunctionLinesForm(actor: Actor, reportId: number): TFunctionL
 }
 
 export function saveFunctionLines(actor: Actor, reportId: number, version: number, input: TFunctionLines) {
-  return saveSection(actor, reportId, version, "functionLines", ({ tx, report }) => {
+  return saveSection(actor, reportId, "functionLines", version, ({ tx, report }) => {
     const unknown = unknownFunctionItems(
       input.lines.map((l) => l.subjectCode),
       report.year,

@@ -62,7 +62,7 @@ export function saveFunds(actor: Actor, reportId: number, version: number, input
       "noStateCapitalActivity",
     );
   }
-  return saveSection(actor, reportId, version, "funds", ({ tx, report }) => {
+  return saveSection(actor, reportId, "funds", version, ({ tx, report }) => {
     tx.update(reports).set(input).where(eq(reports.id, reportId)).run();
     return (["noGovFundActivity", "noStateCapitalActivity"] as const)
       .filter((k) => report[k] !== input[k])

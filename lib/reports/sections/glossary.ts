@@ -11,7 +11,7 @@ export function getGlossaryForm(actor: Actor, reportId: number): TGlossary {
 }
 
 export function saveGlossary(actor: Actor, reportId: number, version: number, input: TGlossary) {
-  return saveSection(actor, reportId, version, "glossary", ({ tx }) => {
+  return saveSection(actor, reportId, "glossary", version, ({ tx }) => {
     const before = tx
       .select()
       .from(glossaryEntries)

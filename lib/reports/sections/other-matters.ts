@@ -60,7 +60,7 @@ export function getOtherMattersForm(
 const MONEY_KEYS = new Set<string>(OTHER_MONEY_FIELDS.map(([k]) => k));
 
 export function saveOtherMatters(actor: Actor, reportId: number, version: number, input: TOtherMatters) {
-  return saveSection(actor, reportId, version, "otherMatters", ({ tx }) => {
+  return saveSection(actor, reportId, "otherMatters", version, ({ tx }) => {
     const { vehicles, ...values } = input;
     const before = tx.select().from(otherMatters).where(eq(otherMatters.reportId, reportId)).get();
     tx.insert(otherMatters)

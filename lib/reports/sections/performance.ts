@@ -7,7 +7,7 @@ import { NotFoundError } from "../../errors";
 import { percent } from "../../money";
 import { loadReportData } from "../load-report-data";
 import { auditMoney, moneyText } from "./money-text";
-import { diffList, diffRecord, saveSection, type FieldChange } from "./save-section";
+import { claimSection, diffList, diffRecord, projectLock, saveSection, type FieldChange } from "./save-section";
 import type { TPerformanceSummary, TPerformanceSummaryInput, TProject, TProjectInput } from "./performance.schema";
 import { templateUses, usedPlaceholders } from "../../disclosure/templates/uses";
 import { resolveTemplate } from "../../templates/resolve";
@@ -134,7 +134,10 @@ const MONEY = new Set(["initialBudget", "budget", "executed"]);
 
 export function saveProject(actor: Actor, reportId: number, version: number, input: TProject) {
   let projectId = input.projectId;
-  const result = saveSection(actor, reportId, version, "performance", ({ tx }) => {
+  let claimed = 0;
+  // An existing project is locked on its own; a new one claims its lock once it has an id.
+  const lock = projectId === null ? null : projectLock(projectId);
+  const result = saveSection(actor, reportId, lock, version, ({ tx, now }) => {
     const values = {
       name: input.name,
       initialBudget: input.initialBudget,
@@ -155,6 +158,7 @@ export function saveProject(actor: Actor, reportId: number, version: number, inp
         .values({ reportId, ...values, sortOrder: count })
         .returning({ id: projects.id })
         .get().id;
+      claimed = claimSection(tx, reportId, projectLock(projectId), 0, actor.id, now);
     } else {
       before = tx
         .select()
@@ -204,11 +208,11 @@ export function saveProject(actor: Actor, reportId: number, version: number, inp
     );
     return changes;
   });
-  return { ...result, projectId: projectId! };
+  return { ...result, version: lock === null ? claimed : result.version, projectId: projectId! };
 }
 
 export function deleteProject(actor: Actor, reportId: number, version: number, projectId: number) {
-  return saveSection(actor, reportId, version, "performance", ({ tx }) => {
+  return saveSection(actor, reportId, projectLock(projectId), version, ({ tx }) => {
     const before = tx
       .select()
       .from(projects)
@@ -229,7 +233,7 @@ export function deleteProject(actor: Actor, reportId: number, version: number, p
 const SUMMARY_MONEY = new Set(["targetAmount", "trackedAmount", "selfEvaluatedAmount"]);
 
 export function savePerformanceSummary(actor: Actor, reportId: number, version: number, input: TPerformanceSummary) {
-  return saveSection(actor, reportId, version, "performance", ({ tx }) => {
+  return saveSection(actor, reportId, "performance", version, ({ tx }) => {
     const { averageScore, gradeCounts, ...rest } = input;
     const values = {
       ...rest,

@@ -25,7 +25,7 @@ export function getProfileForm(actor: Actor, reportId: number): TProfileInput {
 }
 
 export function saveProfile(actor: Actor, reportId: number, version: number, input: TProfile) {
-  return saveSection(actor, reportId, version, "profile", ({ tx }) => {
+  return saveSection(actor, reportId, "profile", version, ({ tx }) => {
     const before = tx.select().from(reportProfiles).where(eq(reportProfiles.reportId, reportId)).get();
     const orgsBefore = tx
       .select()

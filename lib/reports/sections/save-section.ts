@@ -4,12 +4,20 @@ import { getDb, type Db } from "../../../db";
 import { reports, sectionSaves, users } from "../../../db/schema";
 import type { Actor } from "../../access";
 import { writeAudit, type AuditEntry } from "../../audit/write-audit";
-import { AccessDeniedError, ConflictError } from "../../errors";
+import { AccessDeniedError, SectionConflictError } from "../../errors";
 import { formatDateTime } from "../../format-date";
 import { getReport, type ReportHeader } from "../get-report";
 import { type EntrySectionKey } from "../../domain";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/**
+ * What one optimistic lock covers: an entry section, or a finer part of one that colleagues edit
+ * apart — each 绩效自评 project, the 说明 of 审核 warnings.
+ */
+export type SectionLock = EntrySectionKey | "findingNotes" | `performance:project:${number}`;
+
+export const projectLock = (projectId: number): SectionLock => `performance:project:${projectId}`;
 
 export interface SectionWriteContext {
   tx: Tx;
@@ -20,62 +28,94 @@ export interface SectionWriteContext {
 /** Audit entries without actor and report, which saveSection fills in. */
 export type FieldChange = Omit<AuditEntry, "actorId" | "reportId" | "action">;
 
+/** A section's current version (0 when it was never saved). */
+export function sectionVersion(db: Pick<Db, "select">, reportId: number, section: SectionLock): number {
+  return (
+    db
+      .select({ version: sectionSaves.version })
+      .from(sectionSaves)
+      .where(and(eq(sectionSaves.reportId, reportId), eq(sectionSaves.section, section)))
+      .get()?.version ?? 0
+  );
+}
+
+/**
+ * Moves a section's version from `baseVersion` to the next, recording who saved when; refuses with a
+ * SectionConflictError naming who saved in between when the section is no longer at `baseVersion`.
+ * Returns the new version. Runs inside the caller's transaction.
+ */
+export function claimSection(
+  tx: Tx,
+  reportId: number,
+  section: SectionLock,
+  baseVersion: number,
+  actorId: number,
+  now: Date,
+): number {
+  const where = and(eq(sectionSaves.reportId, reportId), eq(sectionSaves.section, section));
+  const moved =
+    baseVersion === 0
+      ? tx
+          .insert(sectionSaves)
+          .values({ reportId, section, version: 1, savedById: actorId, savedAt: now })
+          .onConflictDoNothing()
+          .returning({ version: sectionSaves.version })
+          .get()
+      : tx
+          .update(sectionSaves)
+          .set({ version: sql`${sectionSaves.version} + 1`, savedById: actorId, savedAt: now })
+          .where(and(where, eq(sectionSaves.version, baseVersion)))
+          .returning({ version: sectionSaves.version })
+          .get();
+  if (moved) return moved.version;
+  const current = tx
+    .select({ version: sectionSaves.version, savedAt: sectionSaves.savedAt, by: users.displayName })
+    .from(sectionSaves)
+    .leftJoin(users, eq(users.id, sectionSaves.savedById))
+    .where(where)
+    .get();
+  const savedBy = current?.by ?? "其他用户";
+  const savedAt = current ? formatDateTime(current.savedAt) : "刚才";
+  throw new SectionConflictError(
+    `${savedBy}已于${savedAt}保存了这一部分的新修改。您的输入仍在页面上：请逐项选择保留您的还是对方的内容，再保存。`,
+    { version: current?.version ?? 0, savedBy, savedAt },
+  );
+}
+
 /**
  * The one way a report's data changes. In one transaction it: checks the actor may edit this
- * report (department scope, clerk, draft); moves the report's version from the one the user's edit
- * was based on to the next — refusing when someone saved in between (no lost update); lets the
- * section write its rows; and writes an audit entry per changed field.
+ * report (department scope, clerk, draft); moves the section's version from the one the user's edit
+ * was based on to the next — refusing when someone saved this section in between (no lost update),
+ * while saves of other sections never collide; lets the section write its rows; and writes an audit
+ * entry per changed field. `section` null is a write that locks no section (it claims its own, as a
+ * new project does). The report's own version and last-change stamp move on every save.
  */
 export function saveSection(
   actor: Actor,
   reportId: number,
+  section: SectionLock | null,
   baseVersion: number,
-  /** The entry section saved (marks it 已填写); null for writes that belong to no section. */
-  section: EntrySectionKey | null,
   write: (ctx: SectionWriteContext) => FieldChange[],
 ): { version: number; changes: number } {
   const report = getReport(actor, reportId, "report.edit");
   const now = new Date();
   return getDb().transaction((tx) => {
-    const moved = tx
+    // Taking the write lock first: nothing else can save between the checks below and the write.
+    const draft = tx
       .update(reports)
       .set({ version: sql`${reports.version} + 1`, updatedAt: now, updatedById: actor.id })
-      .where(and(eq(reports.id, reportId), eq(reports.version, baseVersion), eq(reports.status, "draft")))
-      .returning({ version: reports.version })
+      .where(and(eq(reports.id, reportId), eq(reports.status, "draft")))
+      .returning({ id: reports.id })
       .get();
-    if (!moved) {
-      const current = tx
-        .select({
-          status: reports.status,
-          version: reports.version,
-          updatedAt: reports.updatedAt,
-          by: users.displayName,
-        })
-        .from(reports)
-        .leftJoin(users, eq(users.id, reports.updatedById))
-        .where(eq(reports.id, reportId))
-        .get();
-      if (current && current.status !== "draft") throw new AccessDeniedError("报告已不是草稿状态，不能修改。");
-      throw new ConflictError(
-        `保存失败：${current?.by ?? "其他用户"}已于${current ? formatDateTime(current.updatedAt) : "刚才"}保存了本报告的新修改（您编辑的是第${baseVersion}版，当前为第${current?.version ?? "?"}版）。您的输入仍保留在页面上，请记下需要的内容后刷新页面，在最新数据上重新修改。`,
-      );
-    }
+    if (!draft) throw new AccessDeniedError("报告已不是草稿状态，不能修改。");
+    const version = section === null ? 0 : claimSection(tx, reportId, section, baseVersion, actor.id, now);
     const changes = write({ tx, report, now });
     writeAudit(
       tx,
       changes.map((c) => ({ ...c, actorId: actor.id, reportId, action: "report.update" })),
       now,
     );
-    if (section !== null) {
-      tx.insert(sectionSaves)
-        .values({ reportId, section, savedById: actor.id, savedAt: now })
-        .onConflictDoUpdate({
-          target: [sectionSaves.reportId, sectionSaves.section],
-          set: { savedById: actor.id, savedAt: now },
-        })
-        .run();
-    }
-    return { version: moved.version, changes: changes.length };
+    return { version, changes: changes.length };
   });
 }
 

@@ -27,7 +27,7 @@ export function getThreePublicForm(actor: Actor, reportId: number): TThreePublic
 }
 
 export function saveThreePublic(actor: Actor, reportId: number, version: number, input: TThreePublic) {
-  return saveSection(actor, reportId, version, "threePublic", ({ tx }) => {
+  return saveSection(actor, reportId, "threePublic", version, ({ tx }) => {
     const before = new Map(
       tx
         .select()

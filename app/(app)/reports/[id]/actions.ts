@@ -1,74 +1,98 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { withUser } from "@/lib/action";
-import { saveProfile } from "@/lib/reports/sections/profile";
+import { withSectionSave, withUser } from "@/lib/action";
+import { getProfileForm, saveProfile } from "@/lib/reports/sections/profile";
 import { ZSaveProfile } from "@/lib/reports/sections/profile.schema";
-import { saveFunctionLines } from "@/lib/reports/sections/function-lines";
+import { getFunctionLinesForm, saveFunctionLines } from "@/lib/reports/sections/function-lines";
 import { ZSaveFunctionLines } from "@/lib/reports/sections/function-lines.schema";
-import { saveEconomicLines } from "@/lib/reports/sections/economic-lines";
+import { getEconomicLinesForm, saveEconomicLines } from "@/lib/reports/sections/economic-lines";
 import { ZSaveEconomicLines } from "@/lib/reports/sections/economic-lines.schema";
-import { saveThreePublic } from "@/lib/reports/sections/three-public";
+import { getThreePublicForm, saveThreePublic } from "@/lib/reports/sections/three-public";
 import { ZSaveThreePublic } from "@/lib/reports/sections/three-public.schema";
-import { saveOtherMatters } from "@/lib/reports/sections/other-matters";
+import { getOtherMattersForm, saveOtherMatters } from "@/lib/reports/sections/other-matters";
 import { ZSaveOtherMatters } from "@/lib/reports/sections/other-matters.schema";
-import { saveFunds } from "@/lib/reports/sections/funds";
+import { getFundsPage, saveFunds } from "@/lib/reports/sections/funds";
 import { ZSaveFunds } from "@/lib/reports/sections/funds.schema";
-import { deleteProject, savePerformanceSummary, saveProject } from "@/lib/reports/sections/performance";
+import {
+  deleteProject,
+  getPerformancePage,
+  getProjectForm,
+  savePerformanceSummary,
+  saveProject,
+} from "@/lib/reports/sections/performance";
 import { ZDeleteProject, ZSavePerformanceSummary, ZSaveProject } from "@/lib/reports/sections/performance.schema";
-import { saveExplanations } from "@/lib/reports/sections/explanations";
+import { getExplanationsForm, saveExplanations } from "@/lib/reports/sections/explanations";
 import { ZSaveExplanations } from "@/lib/reports/sections/explanations.schema";
-import { saveGlossary } from "@/lib/reports/sections/glossary";
+import { getGlossaryForm, saveGlossary } from "@/lib/reports/sections/glossary";
 import { ZSaveGlossary } from "@/lib/reports/sections/glossary.schema";
 
 /** After a save, every page of the report shows the new figures. */
-function saved(reportId: number, result: { version: number }) {
+function saved<T extends { version: number }>(reportId: number, result: T) {
   revalidatePath(`/reports/${reportId}`, "layout");
-  return { version: result.version };
+  return result;
 }
 
-export const saveProfileAction = withUser(ZSaveProfile, (user, { reportId, version, ...input }) =>
-  saved(reportId, saveProfile(user, reportId, version, input)),
+export const saveProfileAction = withSectionSave(
+  ZSaveProfile,
+  (user, { reportId, version, ...input }) => saved(reportId, saveProfile(user, reportId, version, input)),
+  (user, { reportId }) => getProfileForm(user, reportId),
 );
 
-export const saveFunctionLinesAction = withUser(ZSaveFunctionLines, (user, { reportId, version, ...input }) =>
-  saved(reportId, saveFunctionLines(user, reportId, version, input)),
+export const saveFunctionLinesAction = withSectionSave(
+  ZSaveFunctionLines,
+  (user, { reportId, version, ...input }) => saved(reportId, saveFunctionLines(user, reportId, version, input)),
+  (user, { reportId }) => getFunctionLinesForm(user, reportId),
 );
 
-export const saveEconomicLinesAction = withUser(ZSaveEconomicLines, (user, { reportId, version, ...input }) =>
-  saved(reportId, saveEconomicLines(user, reportId, version, input)),
+export const saveEconomicLinesAction = withSectionSave(
+  ZSaveEconomicLines,
+  (user, { reportId, version, ...input }) => saved(reportId, saveEconomicLines(user, reportId, version, input)),
+  (user, { reportId }) => getEconomicLinesForm(user, reportId).initial,
 );
 
-export const saveThreePublicAction = withUser(ZSaveThreePublic, (user, { reportId, version, ...input }) =>
-  saved(reportId, saveThreePublic(user, reportId, version, input)),
+export const saveThreePublicAction = withSectionSave(
+  ZSaveThreePublic,
+  (user, { reportId, version, ...input }) => saved(reportId, saveThreePublic(user, reportId, version, input)),
+  (user, { reportId }) => getThreePublicForm(user, reportId),
 );
 
-export const saveOtherMattersAction = withUser(ZSaveOtherMatters, (user, { reportId, version, ...input }) =>
-  saved(reportId, saveOtherMatters(user, reportId, version, input)),
+export const saveOtherMattersAction = withSectionSave(
+  ZSaveOtherMatters,
+  (user, { reportId, version, ...input }) => saved(reportId, saveOtherMatters(user, reportId, version, input)),
+  (user, { reportId }) => getOtherMattersForm(user, reportId).initial,
 );
 
-export const saveFundsAction = withUser(ZSaveFunds, (user, { reportId, version, ...input }) =>
-  saved(reportId, saveFunds(user, reportId, version, input)),
+export const saveFundsAction = withSectionSave(
+  ZSaveFunds,
+  (user, { reportId, version, ...input }) => saved(reportId, saveFunds(user, reportId, version, input)),
+  (user, { reportId }) => getFundsPage(user, reportId).initial,
 );
 
-export const saveProjectAction = withUser(ZSaveProject, (user, { reportId, version, ...input }) => {
-  const result = saveProject(user, reportId, version, input);
-  revalidatePath(`/reports/${reportId}`, "layout");
-  return { version: result.version, projectId: result.projectId };
-});
+export const saveProjectAction = withSectionSave(
+  ZSaveProject,
+  (user, { reportId, version, ...input }) => saved(reportId, saveProject(user, reportId, version, input)),
+  (user, { reportId, projectId }) => getProjectForm(user, reportId, projectId),
+);
 
 export const deleteProjectAction = withUser(ZDeleteProject, (user, { reportId, version, projectId }) =>
   saved(reportId, deleteProject(user, reportId, version, projectId)),
 );
 
-export const savePerformanceSummaryAction = withUser(ZSavePerformanceSummary, (user, { reportId, version, ...input }) =>
-  saved(reportId, savePerformanceSummary(user, reportId, version, input)),
+export const savePerformanceSummaryAction = withSectionSave(
+  ZSavePerformanceSummary,
+  (user, { reportId, version, ...input }) => saved(reportId, savePerformanceSummary(user, reportId, version, input)),
+  (user, { reportId }) => getPerformancePage(user, reportId).summary,
 );
 
-export const saveExplanationsAction = withUser(ZSaveExplanations, (user, { reportId, version, ...input }) =>
-  saved(reportId, saveExplanations(user, reportId, version, input)),
+export const saveExplanationsAction = withSectionSave(
+  ZSaveExplanations,
+  (user, { reportId, version, ...input }) => saved(reportId, saveExplanations(user, reportId, version, input)),
+  (user, { reportId }) => getExplanationsForm(user, reportId).initial,
 );
 
-export const saveGlossaryAction = withUser(ZSaveGlossary, (user, { reportId, version, ...input }) =>
-  saved(reportId, saveGlossary(user, reportId, version, input)),
+export const saveGlossaryAction = withSectionSave(
+  ZSaveGlossary,
+  (user, { reportId, version, ...input }) => saved(reportId, saveGlossary(user, reportId, version, input)),
+  (user, { reportId }) => getGlossaryForm(user, reportId),
 );

@@ -20,7 +20,9 @@ import { CommentForm } from "@/components/workflow/comment-form";
 import { TemplatePicker } from "@/components/workflow/template-picker";
 import { resolveTemplate } from "@/lib/templates/resolve";
 import { templateChoices } from "@/lib/templates/templates";
-import { REPORT_STATUS_LABELS, ENTRY_SECTIONS } from "@/lib/domain";
+import { DISPLAY_STATUS_LABELS, displayStatus, ENTRY_SECTIONS } from "@/lib/domain";
+import { submissionBlockers } from "@/lib/rules";
+import { changesSinceReturn } from "@/lib/reports/changes-since-return";
 
 export const metadata: Metadata = { title: "报告概览" };
 
@@ -56,19 +58,43 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
   const template = resolveTemplate(report.templateId);
   const mayChangeTemplate = can(user, "report.template", { departmentId: report.departmentId, status: report.status });
   const mayComment = can(user, "report.comment", { departmentId: report.departmentId });
+  const canEdit = can(user, "report.edit", { departmentId: report.departmentId, status: report.status });
+  const status = displayStatus(report);
+  const lastReturn = comments.filter((c) => c.kind === "return").at(-1);
+  const sinceReturn = report.status !== "draft" || status === "returned" ? changesSinceReturn(user, id) : null;
+  const publicPath = `/disclosures/${encodeURIComponent(report.departmentCode)}/${report.year}`;
   return (
     <>
       <PageHeader
         title={`${report.departmentName} ${report.year}年度部门决算`}
         description={
           <>
-            状态：<strong data-testid="report-status">{REPORT_STATUS_LABELS[report.status]}</strong>
-            <span className="mx-2 text-slate-300">|</span>
+            状态：<strong data-testid="report-status">{DISPLAY_STATUS_LABELS[status]}</strong>
+            <span className="mx-2 text-slate-400">|</span>
             {report.revision === 1 ? "原始版本" : `第${report.revision - 1}次修订`}
-            <span className="mx-2 text-slate-300">|</span>数据版本 {report.version}
           </>
         }
       />
+      {status === "returned" && report.returnedAt && (
+        <section
+          aria-labelledby="returned-heading"
+          className="mb-6 rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-950"
+          data-testid="returned-banner"
+        >
+          <h2 id="returned-heading" className="font-semibold">
+            已退回：{report.returnedByName ?? "审核员"}于{formatDateTime(report.returnedAt)}退回修改
+          </h2>
+          {lastReturn && <p className="mt-1 whitespace-pre-wrap">意见：{lastReturn.body}</p>}
+        </section>
+      )}
+      {report.status === "published" && (
+        <p className="mb-6 rounded-lg border border-green-200 bg-green-50 p-4 text-sm text-green-900">
+          已于{report.publishedAt ? formatDateTime(report.publishedAt) : ""}公开：
+          <Link href={publicPath} className="font-medium underline" data-testid="public-link">
+            查看公开页面
+          </Link>
+        </p>
+      )}
       <section aria-labelledby="template-heading" className="mb-8 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="template-heading" className="mb-2 text-base font-semibold">
           公开模板
@@ -86,18 +112,68 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
         </h2>
         <p className="mb-3 text-sm text-slate-700" data-testid="checks-summary">
           审核结果：错误 <strong>{errors}</strong> 项，警告 <strong>{findings.length - errors}</strong> 项。
-          <Link href={`/reports/${id}/checks`} className="ml-2 text-brand-700 hover:underline">
+          <Link href={`/reports/${id}/checks`} className="ml-2 text-brand-700 underline">
             查看审核详情
           </Link>
         </p>
-        <WorkflowPanel reportId={id} actions={actions} canRevise={canRevise} />
+        <WorkflowPanel
+          reportId={id}
+          actions={actions}
+          canRevise={canRevise}
+          submitBlockers={submissionBlockers(findings, notes)}
+        />
       </section>
+      {sinceReturn && sinceReturn.length > 0 && (
+        <section aria-labelledby="since-return-heading" className="mb-8">
+          <h2 id="since-return-heading" className="mb-3 text-base font-semibold">
+            自上次退回以来的修改（{sinceReturn.length}处）
+          </h2>
+          <div
+            className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="since-return-heading"
+          >
+            <table className="min-w-full text-sm" data-testid="since-return">
+              <caption className="sr-only">自上次退回以来的修改</caption>
+              <thead className="bg-slate-50 text-left text-slate-700">
+                <tr>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    内容
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    退回时
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    现在
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    修改人
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {sinceReturn.map((c) => (
+                  <tr key={c.label}>
+                    <td className="px-3 py-2">{c.label}</td>
+                    <td className="px-3 py-2 text-slate-600">{c.oldValue || "（空）"}</td>
+                    <td className="px-3 py-2 font-medium">{c.newValue || "（空）"}</td>
+                    <td className="whitespace-nowrap px-3 py-2 text-slate-600">
+                      {c.by} · {formatDateTime(c.at)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
       {findings.length > 0 && (
         <section aria-labelledby="findings-heading" className="mb-8">
           <h2 id="findings-heading" className="mb-3 text-base font-semibold">
             审核发现
           </h2>
-          <FindingsList reportId={id} findings={findings} notes={notes} />
+          <FindingsList reportId={id} findings={findings} notes={notes} canEdit={canEdit} />
         </section>
       )}
       <section aria-labelledby="sections-heading" className="mb-8">
@@ -107,12 +183,21 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
         <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
           {ENTRY_SECTIONS.map((s) => {
             const filled = sectionFilled(s.key, data, saved);
+            const sectionErrors = findings.filter((f) => f.section === s.key && f.severity === "error").length;
             return (
               <li key={s.key} className="rounded-lg border border-slate-200 bg-white px-4 py-3">
                 <div className="flex items-center justify-between gap-2">
                   <Link href={`/reports/${id}/${s.path}`} className="font-medium text-brand-700 hover:underline">
                     {s.title}
                   </Link>
+                  {sectionErrors > 0 && (
+                    <span
+                      className="shrink-0 whitespace-nowrap rounded bg-red-100 px-2 py-0.5 text-xs text-red-800"
+                      data-testid={`section-errors-${s.key}`}
+                    >
+                      {sectionErrors}处错误
+                    </span>
+                  )}
                   <span
                     data-testid={`section-state-${s.key}`}
                     className={`shrink-0 whitespace-nowrap rounded px-2 py-0.5 text-xs ${filled ? "bg-green-50 text-green-800" : "bg-slate-100 text-slate-600"}`}
@@ -120,7 +205,7 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
                     {filled ? "已填写" : "未填写"}
                   </span>
                 </div>
-                <p className="mt-1 text-xs text-slate-500">{s.description}</p>
+                <p className="mt-1 text-xs text-slate-600">{s.description}</p>
               </li>
             );
           })}
@@ -133,7 +218,7 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
         <dl className="grid grid-cols-2 gap-3 md:grid-cols-3">
           {figures.map(([label, fen]) => (
             <div key={label} className="rounded-lg border border-slate-200 bg-white px-4 py-3">
-              <dt className="text-xs text-slate-500">{label}</dt>
+              <dt className="text-xs text-slate-600">{label}</dt>
               <dd className="tabular mt-1 text-lg font-semibold">{formatWan(fen, { grouping: true })}</dd>
             </div>
           ))}
@@ -156,7 +241,7 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
                 className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm"
                 data-testid="comment"
               >
-                <p className="text-xs text-slate-500">
+                <p className="text-xs text-slate-600">
                   {c.authorName} · {formatDateTime(c.createdAt)}
                   {c.kind === "return" && (
                     <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">退回意见</span>

@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { withUser } from "@/lib/action";
-import { saveFindingNotes } from "@/lib/reports/checks";
+import { withSectionSave, withUser } from "@/lib/action";
+import { getChecks, saveFindingNotes } from "@/lib/reports/checks";
 import { addComment } from "@/lib/reports/comments";
 import { setReportTemplate } from "@/lib/reports/set-report-template";
 import { startRevision } from "@/lib/reports/start-revision";
@@ -24,11 +24,18 @@ export const addCommentAction = withUser(ZComment, (user, { reportId, body }) =>
   return created;
 });
 
-export const saveFindingNotesAction = withUser(ZFindingNotes, (user, { reportId, version, notes }) => {
-  const result = saveFindingNotes(user, reportId, version, notes);
-  revalidatePath(`/reports/${reportId}`, "layout");
-  return { version: result.version };
-});
+export const saveFindingNotesAction = withSectionSave(
+  ZFindingNotes,
+  (user, { reportId, version, notes }) => {
+    const result = saveFindingNotes(user, reportId, version, notes);
+    revalidatePath(`/reports/${reportId}`, "layout");
+    return { version: result.version };
+  },
+  (user, { reportId, notes }) => {
+    const current = getChecks(user, reportId).notes;
+    return { notes: notes.map(({ key }) => ({ key, text: current[key] ?? "" })) };
+  },
+);
 
 export const startRevisionAction = withUser(ZReportRef, (user, { reportId }) => {
   const created = startRevision(user, reportId);

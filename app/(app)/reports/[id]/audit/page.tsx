@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { AUDIT_ACTION_LABELS, describeField, listAudit } from "@/lib/reports/audit";
+import { subjectNames } from "@/lib/catalog";
+import { AUDIT_ACTION_LABELS, listAudit } from "@/lib/reports/audit";
+import { describeField } from "@/lib/reports/describe-field";
+import { getReport } from "@/lib/reports/get-report";
 import { formatDateTime } from "@/lib/format-date";
 import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,13 +14,15 @@ export const metadata: Metadata = { title: "审计日志" };
 export default async function AuditPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const reportId = await reportIdFrom(params);
+  const report = orNotFound(() => getReport(user, reportId));
+  const names = subjectNames(report.year);
   const rows = orNotFound(() => listAudit(user, reportId)).map((r) => ({
     id: r.id,
     at: r.at.getTime(),
     atText: formatDateTime(r.at),
     actorName: r.actorName,
     actionLabel: AUDIT_ACTION_LABELS[r.action] ?? r.action,
-    fieldLabel: r.field ? describeField(r.field) : "",
+    fieldLabel: r.field ? describeField(r.field, (code) => names.get(code)) : "",
     oldValue: r.oldValue ?? "",
     newValue: r.newValue ?? "",
   }));

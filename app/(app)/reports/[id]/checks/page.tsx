@@ -8,7 +8,7 @@ import { FindingNotesForm } from "@/components/workflow/finding-notes-form";
 export const metadata: Metadata = { title: "审核" };
 
 export default async function ChecksPage({ params }: { params: Promise<{ id: string }> }) {
-  const { user, reportId, shell } = await loadSectionPage(params);
+  const { user, reportId, shell } = await loadSectionPage(params, "findingNotes");
   const { findings, notes } = getChecks(user, reportId);
   const warnings = findings.filter((f) => f.severity === "warning");
   const errors = findings.length - warnings.length;
@@ -18,7 +18,7 @@ export default async function ChecksPage({ params }: { params: Promise<{ id: str
         title="审核"
         description={`按当前数据审核：错误 ${errors} 项（须改正后才能提交），警告 ${warnings.length} 项（须填写说明后才能提交）。每次保存后自动重新审核。`}
       />
-      <FindingsList reportId={reportId} findings={findings} notes={notes} />
+      <FindingsList reportId={reportId} findings={findings} notes={notes} canEdit={shell.canEdit} />
       {warnings.length > 0 && (
         <section aria-labelledby="notes-heading" className="mt-8">
           <h2 id="notes-heading" className="mb-3 text-base font-semibold">

@@ -7,7 +7,7 @@ import { EconomicLinesForm } from "@/components/sections/economic-lines-form";
 export const metadata: Metadata = { title: "基本支出（经济分类）" };
 
 export default async function EconomicLinesPage({ params }: { params: Promise<{ id: string }> }) {
-  const { user, reportId, shell } = await loadSectionPage(params);
+  const { user, reportId, shell } = await loadSectionPage(params, "economicLines");
   const { initial, rows, functionBasicGeneralBudget } = getEconomicLinesForm(user, reportId);
   return (
     <>

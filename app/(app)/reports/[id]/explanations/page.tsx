@@ -7,7 +7,7 @@ import { ExplanationsForm } from "@/components/sections/explanations-form";
 export const metadata: Metadata = { title: "说明（主要原因）" };
 
 export default async function ExplanationsPage({ params }: { params: Promise<{ id: string }> }) {
-  const { user, reportId, shell } = await loadSectionPage(params);
+  const { user, reportId, shell } = await loadSectionPage(params, "explanations");
   const { slots, initial } = getExplanationsForm(user, reportId);
   return (
     <>

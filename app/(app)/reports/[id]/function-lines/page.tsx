@@ -8,7 +8,7 @@ import { FunctionLinesForm } from "@/components/sections/function-lines-form";
 export const metadata: Metadata = { title: "收入支出（功能分类）" };
 
 export default async function FunctionLinesPage({ params }: { params: Promise<{ id: string }> }) {
-  const { user, reportId, report, shell } = await loadSectionPage(params);
+  const { user, reportId, report, shell } = await loadSectionPage(params, "functionLines");
   return (
     <>
       <PageHeader

@@ -7,7 +7,7 @@ import { FundsForm } from "@/components/sections/funds-form";
 export const metadata: Metadata = { title: "政府性基金 / 国有资本经营" };
 
 export default async function FundsPage({ params }: { params: Promise<{ id: string }> }) {
-  const { user, reportId, shell } = await loadSectionPage(params);
+  const { user, reportId, shell } = await loadSectionPage(params, "funds");
   const page = getFundsPage(user, reportId);
   return (
     <>

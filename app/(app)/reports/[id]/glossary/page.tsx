@@ -7,7 +7,7 @@ import { GlossaryForm } from "@/components/sections/glossary-form";
 export const metadata: Metadata = { title: "名词解释" };
 
 export default async function GlossaryPage({ params }: { params: Promise<{ id: string }> }) {
-  const { user, reportId, shell } = await loadSectionPage(params);
+  const { user, reportId, shell } = await loadSectionPage(params, "glossary");
   return (
     <>
       <PageHeader title="名词解释" description="公开文本末尾的名词解释，新建报告时按模板预填。" />

@@ -7,7 +7,7 @@ import { OtherMattersForm } from "@/components/sections/other-matters-form";
 export const metadata: Metadata = { title: "其他事项" };
 
 export default async function OtherMattersPage({ params }: { params: Promise<{ id: string }> }) {
-  const { user, reportId, shell } = await loadSectionPage(params);
+  const { user, reportId, shell } = await loadSectionPage(params, "otherMatters");
   return (
     <>
       <PageHeader

@@ -11,7 +11,7 @@ import { describeBands } from "@/lib/disclosure/grades";
 export const metadata: Metadata = { title: "绩效自评" };
 
 export default async function PerformancePage({ params }: { params: Promise<{ id: string }> }) {
-  const { user, reportId, shell } = await loadSectionPage(params);
+  const { user, reportId, shell } = await loadSectionPage(params, "performance");
   const { projects, summary, layout } = getPerformancePage(user, reportId);
   const bands = describeBands(layout.gradeBands);
   return (

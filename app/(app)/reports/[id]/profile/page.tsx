@@ -7,7 +7,7 @@ import { ProfileForm } from "@/components/sections/profile-form";
 export const metadata: Metadata = { title: "部门概况" };
 
 export default async function ProfilePage({ params }: { params: Promise<{ id: string }> }) {
-  const { user, reportId, shell } = await loadSectionPage(params);
+  const { user, reportId, shell } = await loadSectionPage(params, "profile");
   return (
     <>
       <PageHeader title="部门概况" description="第一部分：部门职责、机构设置、核定编制情况" />

@@ -7,7 +7,7 @@ import { ThreePublicForm } from "@/components/sections/three-public-form";
 export const metadata: Metadata = { title: "“三公”经费" };
 
 export default async function ThreePublicPage({ params }: { params: Promise<{ id: string }> }) {
-  const { user, reportId, shell } = await loadSectionPage(params);
+  const { user, reportId, shell } = await loadSectionPage(params, "threePublic");
   return (
     <>
       <PageHeader

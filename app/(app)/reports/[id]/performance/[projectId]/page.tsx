@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getSectionContext } from "@/lib/reports/section-context";
 import { getProjectForm, gradeBandsOf } from "@/lib/reports/sections/performance";
+import { projectLock } from "@/lib/reports/sections/save-section";
 import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProjectForm } from "@/components/sections/project-form";
@@ -16,7 +17,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const { projectId: raw } = await params;
   if (raw !== "new" && !/^\d{1,15}$/.test(raw)) notFound();
   const projectId = raw === "new" ? null : Number(raw);
-  const ctx = orNotFound(() => getSectionContext(user, reportId));
+  // Each project is locked on its own; a new one has no lock yet (project 0: version 0).
+  const section = projectLock(projectId ?? 0);
+  const ctx = orNotFound(() => getSectionContext(user, reportId, section));
   if (projectId === null && !ctx.canEdit) notFound();
   const initial = orNotFound(() => getProjectForm(user, reportId, projectId));
   return (
@@ -31,7 +34,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       />
       <ProjectForm
         reportId={reportId}
-        version={ctx.report.version}
+        version={ctx.version}
+        draft={{ userId: user.id, section }}
         canEdit={ctx.canEdit}
         readOnlyReason={ctx.readOnlyReason}
         initial={initial}

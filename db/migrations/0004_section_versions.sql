@@ -1,0 +1,1 @@
+ALTER TABLE `section_saves` ADD `version` integer DEFAULT 1 NOT NULL;
