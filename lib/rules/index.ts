@@ -423,6 +423,27 @@ export const RULES: Rule[] = [
     ],
   },
   {
+    id: "R-SUBJECT-LOCAL",
+    severity: "warning",
+    section: "functionLines",
+    title: "使用的科目是填报时添加、尚待管理员确认的",
+    check: (d) =>
+      d.functionLines.flatMap((l) => {
+        const local = [l.subjectCode, l.subjectCode.slice(0, 5), l.subjectCode.slice(0, 3)]
+          .map((code) => d.functionSubjects[code])
+          .filter((s) => s?.addedLocally);
+        if (local.length === 0) return [];
+        const names = local.map((s) => `${s!.code}“${s!.name}”`).join("、");
+        return [
+          {
+            key: `R-SUBJECT-LOCAL:${l.subjectCode}`,
+            message: `科目${names}是填报时添加到${d.report.year}年科目表的，尚待管理员确认。请核对编码和名称与财政部门发布的科目表一致；管理员确认后此警告消失。`,
+            field: `lines.${d.functionLines.indexOf(l)}.subjectCode`,
+          },
+        ];
+      }),
+  },
+  {
     id: "R-FUNDS-DECLARED",
     severity: "error",
     section: "funds",

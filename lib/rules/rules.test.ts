@@ -180,6 +180,58 @@ describe("each rule fails when its data is wrong, with the figures in the messag
     ]);
   });
 
+  it("R-SUBJECT-LOCAL warns about a line whose 项, 款 or 类 a clerk added and no admin confirmed yet", () => {
+    const d = copy();
+    const line = { ...structuredClone(d.functionLines[0]!), subjectCode: "2013999" };
+    d.functionLines.push(line);
+    d.functionSubjects["20139"] = { code: "20139", name: "社会工作事务", level: "section", parentCode: "201" };
+    d.functionSubjects["2013999"] = {
+      code: "2013999",
+      name: "其他社会工作事务支出",
+      level: "item",
+      parentCode: "20139",
+      addedLocally: true,
+    };
+    expect(only("R-SUBJECT-LOCAL", d)).toEqual([
+      {
+        ruleId: "R-SUBJECT-LOCAL",
+        severity: "warning",
+        section: "functionLines",
+        key: "R-SUBJECT-LOCAL:2013999",
+        message:
+          "科目2013999“其他社会工作事务支出”是填报时添加到2020年科目表的，尚待管理员确认。请核对编码和名称与财政部门发布的科目表一致；管理员确认后此警告消失。",
+        field: `lines.${d.functionLines.length - 1}.subjectCode`,
+      },
+    ]);
+    // A confirmed 项 under a 款 still awaiting confirmation is warned about through its 款.
+    delete d.functionSubjects["2013999"]!.addedLocally;
+    d.functionSubjects["20139"]!.addedLocally = true;
+    expect(only("R-SUBJECT-LOCAL", d).map((f) => f.message)).toEqual([
+      "科目20139“社会工作事务”是填报时添加到2020年科目表的，尚待管理员确认。请核对编码和名称与财政部门发布的科目表一致；管理员确认后此警告消失。",
+    ]);
+  });
+
+  it("R-SUBJECT-LOCAL is silent once every subject used is in the catalog as confirmed", () => {
+    const d = copy();
+    d.functionLines.push({ ...structuredClone(d.functionLines[0]!), subjectCode: "2013999" });
+    d.functionSubjects["20139"] = { code: "20139", name: "社会工作事务", level: "section", parentCode: "201" };
+    d.functionSubjects["2013999"] = {
+      code: "2013999",
+      name: "其他社会工作事务支出",
+      level: "item",
+      parentCode: "20139",
+    };
+    // Unconfirmed subjects no line uses do not matter either.
+    d.functionSubjects["2013998"] = {
+      code: "2013998",
+      name: "未用",
+      level: "item",
+      parentCode: "20139",
+      addedLocally: true,
+    };
+    expect(only("R-SUBJECT-LOCAL", d)).toEqual([]);
+  });
+
   it("R-FUNDS-DECLARED", () => {
     const d = copy();
     d.functionLines[0]!.incomeGovFund = 100;
