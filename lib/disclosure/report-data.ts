@@ -204,7 +204,7 @@ export interface ReportData {
    * Groups of facts carried from last year's published report that the clerk has not yet confirmed
    * (待确认): the disclosure does not print them as this year's facts, and 审核 asks for them.
    */
-  toConfirm: CarriedGroup[];
+  toConfirm: { group: CarriedGroup; fromYear: number }[];
 }
 
 /** 其他事项 of a report that has entered none. */

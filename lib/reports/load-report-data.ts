@@ -126,11 +126,10 @@ export function loadReportData(actor: Actor, reportId: number): ReportData {
     .where(byReport(t.explanations))
     .all();
   const toConfirm = db
-    .select({ group: t.carriedFacts.group })
+    .select({ group: t.carriedFacts.group, fromYear: t.carriedFacts.fromYear })
     .from(t.carriedFacts)
     .where(byReport(t.carriedFacts))
-    .all()
-    .map((r) => r.group);
+    .all();
 
   const zeroAmount = { initialBudget: 0, actual: 0, priorYear: 0 };
   const { reportId: _q, ...quantityValues } = quantities ?? {
@@ -223,7 +222,7 @@ export function loadReportData(actor: Actor, reportId: number): ReportData {
     performance: { ...performanceValues, gradeCounts: parseGradeCounts(gradeCountsJson) },
     glossary,
     explanations: Object.fromEntries(explanations.map((e) => [e.slot, e.text])),
-    toConfirm: CARRIED_GROUPS.filter((g) => toConfirm.includes(g)),
+    toConfirm: CARRIED_GROUPS.flatMap((g) => toConfirm.filter((c) => c.group === g)),
   };
 }
 

@@ -15,7 +15,7 @@ import { FUNCTION_MONEY_FIELDS } from "../disclosure/report-data";
 import { explanationSlots, type ExplanationSlot } from "../disclosure/slots";
 import type { DisclosureTemplate } from "../disclosure/template";
 import { formatYuan, percent } from "../money";
-import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, VEHICLE_CATEGORIES } from "../domain";
+import { CARRIED_GROUP_INFO, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, VEHICLE_CATEGORIES } from "../domain";
 
 import { COMPLETENESS_RULES } from "./completeness";
 import { FREE_TEXT_RULES } from "./free-text";
@@ -31,6 +31,22 @@ const FUNDS = [
 ] as const;
 
 export const RULES: Rule[] = [
+  {
+    id: "R-CARRIED",
+    severity: "error",
+    section: "profile",
+    title: "取自往年决算的数据已确认（待确认的不能提交）",
+    check: (d) =>
+      d.toConfirm.map((c) => {
+        const info = CARRIED_GROUP_INFO[c.group];
+        return {
+          key: `R-CARRIED:${c.group}`,
+          section: info.section,
+          message: `${info.label}（${info.what}）取自${c.fromYear}年度决算，尚待确认：请逐项核对，与上年相同的勾选“与上年相同，确认沿用”后保存，不同的按本年情况修改后保存。确认前公开文本不列示这些内容。`,
+          field: "confirmCarried",
+        };
+      }),
+  },
   ...COMPLETENESS_RULES,
   {
     id: "R-CARRY",
@@ -204,6 +220,7 @@ export const RULES: Rule[] = [
     id: "R-VEHICLES",
     severity: "error",
     section: "otherMatters",
+    facts: ["assets"],
     title: "各类车辆之和等于车辆总数",
     check: (d) => {
       const sum = VEHICLE_CATEGORIES.reduce((s, c) => s + d.vehicleCounts[c], 0);
@@ -222,6 +239,7 @@ export const RULES: Rule[] = [
     id: "R-VEHICLES-3P",
     severity: "warning",
     section: "otherMatters",
+    facts: ["assets", "quantities"],
     title: "车辆总数与“三公”经费公务用车保有量一致",
     check: (d) =>
       d.otherMatters.vehiclesTotal === d.threePublic.quantities.vehiclesHeld
@@ -238,6 +256,7 @@ export const RULES: Rule[] = [
     id: "R-STAFF",
     severity: "warning",
     section: "profile",
+    facts: ["profile"],
     title: "实有人数超过核定编制",
     check: (d) =>
       d.profile.staffing
@@ -482,10 +501,14 @@ export const RULES: Rule[] = [
 export function runRules(data: ReportData, template: DisclosureTemplate): Finding[] {
   let slots: ExplanationSlot[] | undefined;
   const ctx: RuleContext = { template, slots: () => (slots ??= explanationSlots(data, template)) };
+  const toConfirm = new Set(data.toConfirm.map((c) => c.group));
   return RULES.flatMap((rule) =>
-    rule
-      .check(data, ctx)
-      .map((f) => ({ ...f, ruleId: rule.id, severity: rule.severity, section: f.section ?? rule.section })),
+    (rule.facts?.some((g) => toConfirm.has(g)) ? [] : rule.check(data, ctx)).map((f) => ({
+      ...f,
+      ruleId: rule.id,
+      severity: rule.severity,
+      section: f.section ?? rule.section,
+    })),
   );
 }
 

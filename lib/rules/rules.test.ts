@@ -232,6 +232,42 @@ describe("each rule fails when its data is wrong, with the figures in the messag
     expect(only("R-SUBJECT-LOCAL", d)).toEqual([]);
   });
 
+  it("R-CARRIED: an error per group still to confirm, in the group's section, pointing at the confirm box", () => {
+    const d = copy();
+    d.toConfirm = [
+      { group: "profile", fromYear: 2019 },
+      { group: "assets", fromYear: 2019 },
+    ];
+    const found = only("R-CARRIED", d);
+    expect(found.map((f) => [f.key, f.severity, f.section, f.field])).toEqual([
+      ["R-CARRIED:profile", "error", "profile", "confirmCarried"],
+      ["R-CARRIED:assets", "error", "otherMatters", "confirmCarried"],
+    ]);
+    expect(found[0]!.message).toBe(
+      "部门概况（部门职责、机构设置、编制和实有人数）取自2019年度决算，尚待确认：请逐项核对，与上年相同的勾选“与上年相同，确认沿用”后保存，不同的按本年情况修改后保存。确认前公开文本不列示这些内容。",
+    );
+    expect(submissionBlockers(runRules(d, LANZHOU_2020), {})).toContain("有2项审核错误，须改正后才能提交。");
+  });
+
+  it("R-CARRIED is silent once everything is confirmed", () => {
+    expect(only("R-CARRIED", copy())).toEqual([]);
+  });
+
+  it("rules over carried facts wait for their confirmation instead of judging last year's values", () => {
+    const d = copy();
+    d.profile.staffing[0]!.actual = d.profile.staffing[0]!.authorized + 1;
+    d.otherMatters.vehiclesTotal += 1;
+    expect(ids(runRules(d, LANZHOU_2020))).toEqual(expect.arrayContaining(["R-STAFF", "R-VEHICLES", "R-VEHICLES-3P"]));
+    d.toConfirm = [
+      { group: "profile", fromYear: 2019 },
+      { group: "assets", fromYear: 2019 },
+    ];
+    const found = ids(runRules(d, LANZHOU_2020));
+    expect(found).not.toContain("R-STAFF");
+    expect(found).not.toContain("R-VEHICLES");
+    expect(found).not.toContain("R-VEHICLES-3P");
+  });
+
   it("R-FUNDS-DECLARED", () => {
     const d = copy();
     d.functionLines[0]!.incomeGovFund = 100;
