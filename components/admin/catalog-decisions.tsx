@@ -75,7 +75,7 @@ function ConfirmRow({ row }: { row: UnconfirmedRow }) {
             {" "}
             ·{" "}
             <Link href={`/reports/${row.reportId}`} className="text-brand-700 underline">
-              所在报告
+              所在报告<span className="sr-only">（科目{row.code}）</span>
             </Link>
           </>
         )}

@@ -38,13 +38,13 @@ function ChangeList({
             <caption className="sr-only">{title}</caption>
             <thead className="sticky top-0 bg-slate-50 text-left text-slate-600">
               <tr>
-                <th scope="col" className="px-2 py-1 font-medium">
+                <th scope="col" className="px-2 py-1 font-medium whitespace-nowrap">
                   科目编码
                 </th>
-                <th scope="col" className="px-2 py-1 font-medium">
+                <th scope="col" className="px-2 py-1 font-medium whitespace-nowrap">
                   级次
                 </th>
-                <th scope="col" className="px-2 py-1 font-medium">
+                <th scope="col" className="px-2 py-1 font-medium whitespace-nowrap">
                   科目名称
                 </th>
               </tr>
