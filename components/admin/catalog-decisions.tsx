@@ -4,12 +4,12 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { confirmSubjectAction, decideMappingAction } from "@/app/(app)/admin/catalogs/actions";
+import type { MappingOverview } from "@/lib/catalogs/mappings";
 import {
   MAPPING_REASON_LABELS,
   SUBJECT_LEVEL_LABELS,
   type CatalogKind,
   type MappingDecision,
-  type MappingReason,
   type SubjectLevel,
 } from "@/lib/domain";
 import { Button } from "@/components/ui/button";
@@ -92,24 +92,10 @@ function ConfirmRow({ row }: { row: UnconfirmedRow }) {
   );
 }
 
-export interface MappingOverviewProps {
-  kind: CatalogKind;
-  fromYear: number | null;
-  year: number;
-  changes: { added: { code: string }[]; removed: { code: string }[]; renamed: { code: string }[] };
-  suggestions: { fromCode: string; fromName: string; toCode: string; toName: string; reason: MappingReason }[];
-  open: { code: string; name: string; level: string }[];
-  decisions: {
-    fromCode: string;
-    fromName: string;
-    toCode: string;
-    toName: string;
-    reason: MappingReason;
-    decision: MappingDecision;
-    decidedAt: string;
-    decidedBy: string | null;
-  }[];
-}
+/** The mapping overview as the page passes it (dates already told in words). */
+export type MappingOverviewProps = Omit<MappingOverview, "decisions"> & {
+  decisions: (Omit<MappingOverview["decisions"][number], "decidedAt"> & { decidedAt: string })[];
+};
 
 /**
  * 上年→本年的科目编码对应: the suggestions to confirm or reject, the changed codes without a suggestion

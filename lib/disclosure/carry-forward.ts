@@ -94,7 +94,14 @@ export interface RolloverPlan {
 const zeroLine = (subjectCode: string): FunctionLine =>
   ({ subjectCode, ...Object.fromEntries(FUNCTION_MONEY_FIELDS.map((f) => [f, 0])) }) as FunctionLine;
 
-const CARRIED_LINE_FIELDS = [
+/** Why a code could not be carried, with the suggestion if there is one. */
+const why = (t: { reason: string; suggestion?: string }) => ({
+  reason: t.reason,
+  ...(t.suggestion ? { suggestion: t.suggestion } : {}),
+});
+
+/** The fields of a 功能分类 line that a rollover fills (上年决算数, 年初结转和结余); everything else is this year's. */
+export const CARRIED_LINE_FIELDS = [
   "priorYearTotal",
   "priorYearGeneralBudget",
   "priorYearGovFund",
@@ -160,8 +167,7 @@ export function planRollover(
           name: prior.functionSubjects[l.subjectCode]?.name ?? "",
           amount: EXPENSE_FIELDS.reduce((s, f) => s + l[f], 0),
           carryEnd: l.carryEndGeneralBudget + l.carryEndGovFund + l.carryEndStateCapital + l.carryEndOther,
-          reason: target.reason,
-          ...(target.suggestion ? { suggestion: target.suggestion } : {}),
+          ...why(target),
         });
         continue;
       }
@@ -179,8 +185,7 @@ export function planRollover(
           name: prior.economicSubjects[e.subjectCode]?.name ?? "",
           amount: e.amount,
           carryEnd: 0,
-          reason: target.reason,
-          ...(target.suggestion ? { suggestion: target.suggestion } : {}),
+          ...why(target),
         });
         continue;
       }

@@ -4,19 +4,11 @@
  * are still to confirm in it (待确认), and never by what a rollover carried alone (上年决算数, 年初结转和结余,
  * projects without this year's results). Pure.
  */
+import { CARRIED_LINE_FIELDS } from "../../disclosure/carry-forward";
 import type { ReportData } from "../../disclosure/report-data";
 import { CARRIED_GROUP_INFO, type EntrySectionKey } from "../../domain";
 
-const CARRIED_FROM_LAST_YEAR = new Set<string>([
-  "priorYearTotal",
-  "priorYearGeneralBudget",
-  "priorYearGovFund",
-  "priorYearStateCapital",
-  "carryStartGeneralBudget",
-  "carryStartGovFund",
-  "carryStartStateCapital",
-  "carryStartOther",
-]);
+const CARRIED_FROM_LAST_YEAR = new Set<string>(CARRIED_LINE_FIELDS);
 
 const HAS_DATA: Record<EntrySectionKey, (d: ReportData) => boolean> = {
   profile: (d) => d.profile.duties.length > 0 || d.profile.staffing.length > 0,
