@@ -11,3 +11,19 @@ export const CONTENT_TYPES: Record<ExportKind, string> = {
 export function exportFileName(document: DisclosureDocument, ext: ExportKind): string {
   return `${document.departmentName}_${document.year}年度部门决算公开.${ext}`;
 }
+
+/**
+ * A Content-Disposition header naming a download (RFC 6266): `filename*` (RFC 8187) carries the exact
+ * UTF-8 name, which every current browser uses; `filename` is a plain-ASCII fallback. A name is data
+ * (a department's name), so characters that could end the quoted string (`"`, `\`), break the header
+ * (control characters) or name a path (`/`) become `_` first.
+ */
+export function contentDisposition(fileName: string): string {
+  const safe = fileName
+    .replace(/[\x00-\x1f\x7f"\\/]/g, "_")
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "_"); // lone surrogates
+  const ascii = safe.replace(/[^\x20-\x7e]/g, "_");
+  // encodeURIComponent leaves ' ( ) * ! unescaped; RFC 8187's attr-char allows ! but not the others.
+  const encoded = encodeURIComponent(safe).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
