@@ -8,6 +8,7 @@ import { hashPassword } from "../auth/password";
 import { writeAudit } from "../audit/write-audit";
 import { NotFoundError, ValidationError } from "../errors";
 import type { TCreateUser, TResetPassword, TSetUserActive, TUpdateUser } from "./users.schema";
+import { passwordProblem } from "./password-policy";
 import { ROLE_LABELS } from "../domain";
 
 /** A user as the admin pages see it: never the password hash. */
@@ -55,6 +56,12 @@ export function getUser(actor: Actor, id: number): UserListItem {
   return row;
 }
 
+/** The password policy again on the server, where a reset knows whose password it is. */
+function assertPasswordAcceptable(password: string, username: string) {
+  const problem = passwordProblem(password, username);
+  if (problem) throw new ValidationError(problem, "password");
+}
+
 function assertDepartmentExists(departmentId: number | null) {
   if (departmentId === null) return;
   const found = getDb().select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).get();
@@ -67,6 +74,7 @@ export async function createUser(actor: Actor, input: TCreateUser): Promise<{ id
   const db = getDb();
   const exists = db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get();
   if (exists) throw new ValidationError(`用户名“${input.username}”已被使用`, "username");
+  assertPasswordAcceptable(input.password, input.username);
   const passwordHash = await hashPassword(input.password);
   return db.transaction((tx) => {
     const { password: _password, ...fields } = input;
@@ -144,6 +152,9 @@ export function setUserActive(actor: Actor, input: TSetUserActive): void {
 
 export async function resetPassword(actor: Actor, input: TResetPassword): Promise<void> {
   assertCan(actor, "admin.users");
+  const target = getDb().select({ username: users.username }).from(users).where(eq(users.id, input.id)).get();
+  if (!target) throw new NotFoundError("用户不存在");
+  assertPasswordAcceptable(input.password, target.username);
   const passwordHash = await hashPassword(input.password);
   getDb().transaction((tx) => {
     const before = tx.select().from(users).where(eq(users.id, input.id)).get();
