@@ -19,9 +19,8 @@ export function exportFileName(document: DisclosureDocument, ext: ExportKind): s
  * (control characters) or name a path (`/`) become `_` first.
  */
 export function contentDisposition(fileName: string): string {
-  const safe = fileName
-    .replace(/[\x00-\x1f\x7f"\\/]/g, "_")
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "_"); // lone surrogates
+  // Control characters (Cc), lone surrogates (Cs: a pair is one code point under the u flag), " \ /.
+  const safe = fileName.replace(/[\p{Cc}\p{Cs}"\\/]/gu, "_");
   const ascii = safe.replace(/[^\x20-\x7e]/g, "_");
   // encodeURIComponent leaves ' ( ) * ! unescaped; RFC 8187's attr-char allows ! but not the others.
   const encoded = encodeURIComponent(safe).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
