@@ -6,6 +6,7 @@
 import { generalBudgetByClass, keyFigures } from "./derive";
 import { budgetNeedsReason, budgetPhrase, changeNeedsReason, changePhrase, wanText } from "./phrases";
 import type { ReportData, ThreePublicAmount } from "./report-data";
+import { withinAmountLimits } from "./limits";
 import { THREE_PUBLIC_LABELS } from "../domain";
 
 export interface ExplanationSlot {
@@ -51,6 +52,8 @@ function vsBudget(key: string, section: string, label: string, actual: number, b
 }
 
 export function explanationSlots(data: ReportData): ExplanationSlot[] {
+  // Figures beyond exact arithmetic have no sentence to explain yet (the 审核 error says what to fix).
+  if (!withinAmountLimits(data)) return [];
   const k = keyFigures(data);
   const slots: ExplanationSlot[] = [];
   const S1 = "一、收入支出决算总体情况说明";

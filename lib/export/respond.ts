@@ -1,6 +1,6 @@
 import "server-only";
 import { getCurrentUser, type SessionUser } from "../auth/session";
-import { AccessDeniedError, NotFoundError } from "../errors";
+import { AccessDeniedError, NotFoundError, ValidationError } from "../errors";
 import { getDisclosure } from "../reports/get-disclosure";
 import type { ExportKind } from "./file-name";
 import { documentFile } from "./render";
@@ -10,7 +10,8 @@ const text = (status: number, message: string) =>
 
 /**
  * Runs an export for the signed-in user: 401 without a session, 404 for a report they may not see,
- * 403 for one they may not export; a failure of the renderer is a 503 with a message, not a crash.
+ * 403 for one they may not export, 422 with the reason for one whose figures cannot be built into a
+ * text; a failure of the renderer is a 503 with a message, not a crash.
  */
 export async function exportFor(handler: (user: SessionUser) => Promise<Response>): Promise<Response> {
   const user = await getCurrentUser();
@@ -20,6 +21,7 @@ export async function exportFor(handler: (user: SessionUser) => Promise<Response
   } catch (error) {
     if (error instanceof NotFoundError) return text(404, error.message);
     if (error instanceof AccessDeniedError) return text(403, error.message);
+    if (error instanceof ValidationError) return text(422, error.message);
     console.error("export failed", error);
     return text(503, "文件生成失败，请稍后重试。");
   }

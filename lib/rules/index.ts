@@ -13,6 +13,7 @@ import { formatPoints, gradeFor, NATIONAL_BANDS, type GradeBand } from "../discl
 import type { FunctionMoneyField, ReportData } from "../disclosure/report-data";
 import { FUNCTION_MONEY_FIELDS } from "../disclosure/report-data";
 import { explanationSlots } from "../disclosure/slots";
+import { amountLimitProblems } from "../disclosure/limits";
 import { formatWan, formatYuan, percent } from "../money";
 import { type EntrySectionKey, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, VEHICLE_CATEGORIES } from "../domain";
 
@@ -388,8 +389,24 @@ export const RULES: Rule[] = [
   },
 ];
 
-/** Every finding of every rule, in rule order. */
+/** The id of the finding for amounts beyond the limit of exact arithmetic (lib/disclosure/limits.ts). */
+export const AMOUNT_LIMIT_RULE = "R-AMOUNT-LIMIT";
+
+/**
+ * Every finding of every rule, in rule order. A report whose amounts add up beyond the limit of exact
+ * arithmetic (stored before the limit existed) gets only that finding, one per section: no other rule
+ * can compute its figures exactly, and the clerk's first job is to correct them.
+ */
 export function runRules(data: ReportData, ctx: RuleContext = {}): Finding[] {
+  const beyond = amountLimitProblems(data);
+  if (beyond.length > 0)
+    return beyond.map((p) => ({
+      ruleId: AMOUNT_LIMIT_RULE,
+      severity: "error",
+      key: `${AMOUNT_LIMIT_RULE}:${p.section}`,
+      section: p.section,
+      message: p.message,
+    }));
   return RULES.flatMap((rule) =>
     rule.check(data, ctx).map((f) => ({ ...f, ruleId: rule.id, severity: rule.severity, section: rule.section })),
   );

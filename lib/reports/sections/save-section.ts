@@ -4,9 +4,11 @@ import { getDb, type Db } from "../../../db";
 import { reports, sectionSaves, users } from "../../../db/schema";
 import type { Actor } from "../../access";
 import { writeAudit, type AuditEntry } from "../../audit/write-audit";
-import { AccessDeniedError, ConflictError } from "../../errors";
+import { AccessDeniedError, ConflictError, ValidationError } from "../../errors";
 import { formatDateTime } from "../../format-date";
 import { getReport, type ReportHeader } from "../get-report";
+import { loadReportData } from "../load-report-data";
+import { AMOUNT_SECTIONS, amountLimitProblems } from "../../disclosure/limits";
 import { type EntrySectionKey } from "../../domain";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -24,7 +26,9 @@ export type FieldChange = Omit<AuditEntry, "actorId" | "reportId" | "action">;
  * The one way a report's data changes. In one transaction it: checks the actor may edit this
  * report (department scope, clerk, draft); moves the report's version from the one the user's edit
  * was based on to the next — refusing when someone saved in between (no lost update); lets the
- * section write its rows; and writes an audit entry per changed field.
+ * section write its rows; refuses a section whose amounts now add up beyond the limit of exact
+ * arithmetic (lib/disclosure/limits.ts — the schemas catch most of it, this catches what adds up
+ * across saves, such as projects saved one by one); and writes an audit entry per changed field.
  */
 export function saveSection(
   actor: Actor,
@@ -61,6 +65,11 @@ export function saveSection(
       );
     }
     const changes = write({ tx, report, now });
+    if (section !== null && AMOUNT_SECTIONS.has(section)) {
+      // The same connection: the report as this transaction has just written it.
+      const problem = amountLimitProblems(loadReportData(actor, reportId)).find((p) => p.section === section);
+      if (problem) throw new ValidationError(problem.message);
+    }
     writeAudit(
       tx,
       changes.map((c) => ({ ...c, actorId: actor.id, reportId, action: "report.update" })),
