@@ -88,7 +88,8 @@ export function CreateUserForm({ departments }: { departments: DepartmentOption[
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
       const result = await createUserAction(values);
-      if (applyResult(form, result, setError)) router.push("/admin/users");
+      // The list opens filtered to the new user: on a long list it would be on some later page.
+      if (applyResult(form, result, setError)) router.push(`/admin/users?q=${encodeURIComponent(values.username)}`);
     }),
   );
   return (

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, count, eq, or } from "drizzle-orm";
 import { getDb } from "../../db";
 import { departments, users } from "../../db/schema";
 import { assertCan, type Actor } from "../access";
@@ -9,7 +9,8 @@ import { writeAudit } from "../audit/write-audit";
 import { NotFoundError, ValidationError } from "../errors";
 import type { TCreateUser, TResetPassword, TSetUserActive, TUpdateUser } from "./users.schema";
 import { passwordProblem } from "./password-policy";
-import { ROLE_LABELS } from "../domain";
+import { ROLES, ROLE_LABELS, type Role } from "../domain";
+import { contains, limitOffset, pageQueryOf, paged, zParam, type PageQuery, type Paged } from "../paging";
 
 /** A user as the admin pages see it: never the password hash. */
 export interface UserListItem {
@@ -34,14 +35,54 @@ const listColumns = {
   lastLoginAt: users.lastLoginAt,
 };
 
-export function listUsers(actor: Actor): UserListItem[] {
+export interface UserListQuery extends PageQuery {
+  /** Text in the username, the name or the department's name ("" for any). */
+  q: string;
+  role: Role | null;
+  active: boolean | null;
+}
+
+/** The users page's query string, parsed: unknown filters are ignored, bad numbers give page 1. */
+export function userListQueryOf(params: Record<string, unknown>): UserListQuery {
+  const role = zParam(20).parse(params.role) as Role;
+  const state = zParam(10).parse(params.state);
+  return {
+    ...pageQueryOf(params),
+    q: zParam(100).parse(params.q),
+    role: ROLES.includes(role) ? role : null,
+    active: state === "active" ? true : state === "disabled" ? false : null,
+  };
+}
+
+/** One page of the users, by username, filtered in SQL; for admins. */
+export function listUsers(actor: Actor, query: UserListQuery = userListQueryOf({})): Paged<UserListItem> {
   assertCan(actor, "admin.users");
-  return getDb()
+  const where = and(
+    query.role !== null ? eq(users.role, query.role) : undefined,
+    query.active !== null ? eq(users.active, query.active) : undefined,
+    query.q
+      ? or(contains(users.username, query.q), contains(users.displayName, query.q), contains(departments.name, query.q))
+      : undefined,
+  );
+  const db = getDb();
+  const { limit, offset } = limitOffset(query);
+  const rows = db
     .select(listColumns)
     .from(users)
     .leftJoin(departments, eq(departments.id, users.departmentId))
+    .where(where)
     .orderBy(asc(users.username))
+    .limit(limit)
+    .offset(offset)
     .all();
+  const total =
+    db
+      .select({ n: count() })
+      .from(users)
+      .leftJoin(departments, eq(departments.id, users.departmentId))
+      .where(where)
+      .get()?.n ?? 0;
+  return paged(rows, total, query);
 }
 
 export function getUser(actor: Actor, id: number): UserListItem {

@@ -33,9 +33,9 @@ beforeAll(async () => {
 
 describe("a user of department A and department B's report, through the data layer", () => {
   it("lists only the user's own department's reports", () => {
-    expect(listReports(as("clerk", deptA)).map((r) => r.id)).toEqual([reportA]);
-    expect(listReports(as("supervisor", deptB)).map((r) => r.id)).toEqual([reportB]);
-    expect(listReports(as("clerk", null))).toEqual([]);
+    expect(listReports(as("clerk", deptA)).rows.map((r) => r.id)).toEqual([reportA]);
+    expect(listReports(as("supervisor", deptB)).rows.map((r) => r.id)).toEqual([reportB]);
+    expect(listReports(as("clerk", null)).rows).toEqual([]);
   });
 
   it("cannot open another department's report (it is not found, not merely forbidden)", () => {
@@ -48,7 +48,7 @@ describe("a user of department A and department B's report, through the data lay
   it("lets the admin see every department's reports", () => {
     expect(
       listReports(as("admin", null))
-        .map((r) => r.id)
+        .rows.map((r) => r.id)
         .sort(),
     ).toEqual([reportA, reportB].sort());
     expect(getReport(as("admin", null), reportB).departmentName).toBe("兰州市审计局");

@@ -37,7 +37,7 @@ describe("user administration", () => {
   });
 
   it("never returns password hashes in lists", () => {
-    const rows = listUsers(admin);
+    const { rows } = listUsers(admin);
     expect(rows.map((r) => r.username)).toEqual(["admin", "clerk", "supervisor"]);
     expect(JSON.stringify(rows)).not.toMatch(/argon2/);
   });
