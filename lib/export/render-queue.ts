@@ -26,7 +26,7 @@ export interface RenderQueueOptions {
  * N from the machine: PDF_RENDER_CONCURRENCY when set; otherwise 2, fewer on a machine with one CPU or
  * under 2 GB of memory (each Chromium render takes a few hundred MB).
  */
-export function defaultRenderConcurrency(env: NodeJS.ProcessEnv = process.env): number {
+export function defaultRenderConcurrency(env: Record<string, string | undefined> = process.env): number {
   const configured = Number(env.PDF_RENDER_CONCURRENCY);
   if (Number.isInteger(configured) && configured >= 1) return Math.min(configured, 16);
   const byCpu = os.availableParallelism();
