@@ -13,18 +13,10 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { getDb } from "../../db";
-import type { Db } from "../../db/connection";
-import * as t from "../../db/schema";
-import { demoContent } from "../../db/seed/demo-2020";
-import { unsafeWriteReportContent } from "../../db/seed/write-report-content";
 import type { ActionResult } from "../../lib/action-result";
-import type { SessionUser } from "../../lib/auth/session";
 import type { ReportStatus } from "../../lib/domain";
 import { getChecks } from "../../lib/reports/checks";
-import { buildReportDisclosure } from "../../lib/reports/get-disclosure";
 import { loadReportData } from "../../lib/reports/load-report-data";
 import { getEconomicLinesForm } from "../../lib/reports/sections/economic-lines";
 import { getExplanationsForm } from "../../lib/reports/sections/explanations";
@@ -35,15 +27,20 @@ import { getOtherMattersForm } from "../../lib/reports/sections/other-matters";
 import { getProjectForm } from "../../lib/reports/sections/performance";
 import { getProfileForm } from "../../lib/reports/sections/profile";
 import { getThreePublicForm } from "../../lib/reports/sections/three-public";
-import { sha256 } from "../../lib/reports/transition-report";
+import {
+  createWorld,
+  isolated,
+  reportVersion,
+  session,
+  STATES,
+  WHO,
+  type Who,
+  type World,
+} from "../support/action-harness";
 import { useTempDatabase } from "../support/temp-db";
 
 // The session is whoever the case says; the rest of the request path is the app's own.
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("../../lib/auth/session", () => ({
-  getCurrentUser: async () => session.user,
-  requireUser: async () => session.user,
-}));
+vi.mock("../../lib/auth/session", async () => (await import("../support/action-harness")).sessionModule);
 // Outside a Next.js request there is no cache to revalidate, and no Auth.js to sign in through.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
@@ -57,18 +54,8 @@ vi.mock("../../lib/auth/config", () => ({
 // Chromium is not the point here (tests/integration/export-cache.test.ts and exports.test.ts are).
 vi.mock("../../lib/export/pdf", () => ({ renderPdf: async () => Buffer.from("%PDF-1.7 matrix") }));
 
-type Who = "clerk" | "supervisor" | "admin" | "otherClerk" | "otherSupervisor" | "nobody";
-const WHO: Who[] = ["clerk", "supervisor", "admin", "otherClerk", "otherSupervisor", "nobody"];
-const STATES: ReportStatus[] = ["draft", "submitted", "approved", "published", "superseded"];
 /** A clerk or supervisor of the report's own department. */
 const own = (who: Who, role: "clerk" | "supervisor") => who === role;
-
-interface World {
-  users: Record<Exclude<Who, "nobody">, SessionUser>;
-  reports: Record<ReportStatus, { id: number; year: number }>;
-  departmentCode: string;
-  projectOf: Record<number, number>;
-}
 
 /** A case of a server action: its input for a report, and who may, in which state. */
 type ActionCase =
@@ -86,10 +73,12 @@ type RouteCase =
   | { scope: "public"; allowed: (state: ReportStatus) => boolean }
   | { scope: "session"; provenBy: string };
 
-const version = (reportId: number) =>
-  getDb().select({ v: t.reports.version }).from(t.reports).where(eq(t.reports.id, reportId)).get()!.v;
 /** A form's current values, as the owner's page would show them (read as the admin, who sees all). */
-const section = (w: World, reportId: number, values: object) => ({ reportId, version: version(reportId), ...values });
+const section = (w: World, reportId: number, values: object) => ({
+  reportId,
+  version: reportVersion(reportId),
+  ...values,
+});
 const editDraft = (who: Who, state: ReportStatus) => own(who, "clerk") && state === "draft";
 const transition = (action: string, allowed: (who: Who, state: ReportStatus) => boolean): ActionCase => ({
   scope: "report",
@@ -149,7 +138,7 @@ const ACTIONS: Record<string, ActionCase | ActionCase[]> = {
   },
   "app/(app)/reports/[id]/actions.ts#deleteProjectAction": {
     scope: "report",
-    input: (w, id) => ({ reportId: id, version: version(id), projectId: w.projectOf[id]! }),
+    input: (w, id) => ({ reportId: id, version: reportVersion(id), projectId: w.projectOf[id]! }),
     allowed: editDraft,
   },
   "app/(app)/reports/[id]/actions.ts#savePerformanceSummaryAction": {
@@ -171,7 +160,7 @@ const ACTIONS: Record<string, ActionCase | ActionCase[]> = {
     scope: "report",
     input: (w, id) => {
       const warning = getChecks(w.users.admin, id).findings.find((f) => f.severity === "warning")!;
-      return { reportId: id, version: version(id), notes: [{ key: warning.key, text: "矩阵测试的说明。" }] };
+      return { reportId: id, version: reportVersion(id), notes: [{ key: warning.key, text: "矩阵测试的说明。" }] };
     },
     allowed: editDraft,
   },
@@ -277,134 +266,10 @@ const routeOf = (file: string) =>
     .replace(/\/\([^)]+\)/g, "") || "/";
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 
-let db: Db;
 let world: World;
 
-/** Every row of every table: what "the database is unchanged" compares. */
-function dump(): string {
-  const client = getDb().$client;
-  const tables = client
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .all() as { name: string }[];
-  return tables
-    .map(({ name }) => JSON.stringify(client.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).raw().all()))
-    .join("\n");
-}
-
-/** The database as every case starts from it. */
-let baseline = "";
-const totalChanges = () => (getDb().$client.prepare("SELECT total_changes() AS n").get() as { n: number }).n;
-
-/**
- * Runs `call` in a transaction rolled back afterwards, and says whether the database differed from the
- * baseline before the rollback. No row written (SQLite's total_changes(), triggers included) proves it
- * unchanged; otherwise every table is compared with the baseline.
- */
-async function isolated<T>(call: () => Promise<T>): Promise<{ result: T; changed: boolean }> {
-  const client = getDb().$client;
-  client.exec("BEGIN");
-  try {
-    const before = totalChanges();
-    const result = await call();
-    return { result, changed: totalChanges() !== before && dump() !== baseline };
-  } finally {
-    client.exec("ROLLBACK");
-  }
-}
-
-function insertReport(status: ReportStatus, year: number, clerkId: number): number {
-  const departmentId = world.users.clerk.departmentId!;
-  const id = db
-    .insert(t.reports)
-    .values({ departmentId, year, templateId: "2020", createdById: clerkId, updatedById: clerkId })
-    .returning({ id: t.reports.id })
-    .get().id;
-  db.transaction((tx) => unsafeWriteReportContent(tx, id, demoContent()));
-  return id;
-}
-
 beforeAll(async () => {
-  db = await useTempDatabase();
-  // Another department, with a clerk and a supervisor of its own.
-  const other = db.insert(t.departments).values({ code: "M900", name: "另一部门" }).returning().get();
-  for (const role of ["clerk", "supervisor"] as const)
-    db.insert(t.users)
-      .values({ username: `other${role}`, displayName: `另一${role}`, role, departmentId: other.id, passwordHash: "x" })
-      .run();
-  const sessionUser = (username: string): SessionUser => {
-    const u = db.select().from(t.users).where(eq(t.users.username, username)).get()!;
-    const d =
-      u.departmentId === null
-        ? null
-        : db.select().from(t.departments).where(eq(t.departments.id, u.departmentId)).get()!;
-    return {
-      id: u.id,
-      username,
-      displayName: u.displayName,
-      role: u.role,
-      departmentId: u.departmentId,
-      departmentName: d?.name ?? null,
-    };
-  };
-  world = {
-    users: {
-      clerk: sessionUser("clerk"),
-      supervisor: sessionUser("supervisor"),
-      admin: sessionUser("admin"),
-      otherClerk: sessionUser("otherclerk"),
-      otherSupervisor: sessionUser("othersupervisor"),
-    },
-    reports: {} as World["reports"],
-    departmentCode: "",
-    projectOf: {},
-  };
-  world.departmentCode = db
-    .select()
-    .from(t.departments)
-    .where(eq(t.departments.id, world.users.clerk.departmentId!))
-    .get()!.code;
-  const demoId = db.select().from(t.reports).where(eq(t.reports.departmentId, world.users.clerk.departmentId!)).get()!
-    .id;
-  world.reports.draft = { id: demoId, year: 2020 };
-  // Explain the draft's warnings, so that submitting it is refused for who submits, not for what it holds.
-  for (const f of getChecks(world.users.admin, demoId).findings.filter((f) => f.severity === "warning"))
-    db.insert(t.findingNotes).values({ reportId: demoId, findingKey: f.key, text: "已核实。" }).run();
-  const years: Record<Exclude<ReportStatus, "draft">, number> = {
-    submitted: 2019,
-    approved: 2018,
-    published: 2017,
-    superseded: 2016,
-  };
-  for (const [status, year] of Object.entries(years) as [Exclude<ReportStatus, "draft">, number][]) {
-    const id = insertReport(status, year, world.users.clerk.id);
-    const json = JSON.stringify(buildReportDisclosure(loadReportData(world.users.admin, id)));
-    const frozen = status === "published" || status === "superseded";
-    db.update(t.reports)
-      .set({
-        status,
-        submittedById: world.users.clerk.id,
-        submittedAt: new Date(),
-        ...(frozen
-          ? {
-              publishedAt: new Date(),
-              publishedById: world.users.supervisor.id,
-              snapshotJson: json,
-              snapshotSha256: sha256(json),
-            }
-          : {}),
-        ...(status === "superseded" ? { supersededAt: new Date() } : {}),
-      })
-      .where(eq(t.reports.id, id))
-      .run();
-    world.reports[status] = { id, year };
-  }
-  for (const { id } of Object.values(world.reports))
-    world.projectOf[id] = db
-      .select({ id: t.projects.id })
-      .from(t.projects)
-      .where(eq(t.projects.reportId, id))
-      .get()!.id;
-  baseline = dump();
+  world = createWorld(await useTempDatabase());
 });
 
 const GENERIC_FAILURE = /系统暂时无法完成操作/;
