@@ -34,3 +34,11 @@ export function authSecretProblem(secret: string | undefined): string | null {
   if (new Set(secret).size < 10) return "AUTH_SECRET 的字符过于单一，不像随机生成的密钥。";
   return null;
 }
+
+/** Ends the process with the reason and the fix when AUTH_SECRET is not usable (instrumentation.ts). */
+export function refuseToStartWithoutUsableSecret(secret: string | undefined = process.env.AUTH_SECRET): void {
+  const problem = authSecretProblem(secret);
+  if (!problem) return;
+  console.error(`\n✖ 拒绝启动：${problem}\n${HOW_TO_FIX}\n`);
+  process.exit(1);
+}
