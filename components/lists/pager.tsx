@@ -36,7 +36,7 @@ export function Pager({
   return (
     <nav aria-label={label} className="mt-3 flex flex-wrap items-center justify-between gap-2 text-sm">
       <p className="text-slate-600" aria-live="polite">
-        共 {total} 条{pageCount > 1 && `，第 ${page} / ${pageCount} 页`}
+        {`共 ${total} 条${pageCount > 1 ? `，第 ${page} / ${pageCount} 页` : ""}`}
       </p>
       {pageCount > 1 && (
         <ul className="flex flex-wrap items-center gap-1">
