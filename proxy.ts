@@ -10,7 +10,7 @@ import { contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
  * - drops an X-Forwarded-For the client wrote (unless TRUSTED_PROXY_HOPS says a reverse proxy in front
  *   sets it), so that Next.js fills in the socket's address and the login limiter counts the real peer;
  * - gives the request a fresh CSP nonce: the policy goes on the response, and on the request, where
- *   Next.js reads the nonce for its own scripts and styles (and pages read it from x-nonce);
+ *   Next.js reads the nonce for its own scripts and styles;
  * - sends a visitor without a session cookie who asks for a signed-in page to /login.
  * Whether a session is valid, and what its user may do, every page, action and route handler decides
  * itself through lib/auth/session and lib/access.
@@ -27,7 +27,6 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https });
   const headers = new Headers(request.headers);
   if (trustedProxyHops() === 0) headers.delete("x-forwarded-for");
-  headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
 
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));

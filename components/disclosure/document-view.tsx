@@ -1,17 +1,15 @@
-import { headers } from "next/headers";
 import type { DisclosureDocument } from "@/lib/disclosure/model";
 import { DISCLOSURE_CSS } from "@/lib/export/disclosure-css";
 import { documentHtml } from "@/lib/export/html";
 
 /**
- * The disclosure as published: the same HTML the PDF is printed from. Its stylesheet is inline, so it
- * carries the request's CSP nonce (proxy.ts).
+ * The disclosure as published: the same HTML the PDF is printed from. Its inline stylesheet is allowed
+ * by the Content-Security-Policy by its hash (lib/http/security-headers.ts).
  */
-export async function DocumentView({ document }: { document: DisclosureDocument }) {
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
+export function DocumentView({ document }: { document: DisclosureDocument }) {
   return (
     <>
-      <style nonce={nonce}>{DISCLOSURE_CSS}</style>
+      <style>{DISCLOSURE_CSS}</style>
       <div
         className="rounded-lg border border-slate-200 bg-white shadow-sm print:border-0 print:shadow-none"
         dangerouslySetInnerHTML={{ __html: documentHtml(document) }}

@@ -4,6 +4,8 @@
  * request, by proxy.ts (Next.js reads the nonce from it and puts it on its own scripts and styles).
  * docs/security.md lists them with the tests that check them.
  */
+import { createHash } from "node:crypto";
+import { DISCLOSURE_CSS } from "../export/disclosure-css";
 
 export const SECURITY_HEADERS: { key: string; value: string }[] = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -26,15 +28,23 @@ export function newNonce(): string {
 }
 
 /**
+ * The disclosure's stylesheet is inline (the preview is the same HTML the PDF prints). A nonce does not
+ * reach it when the preview is opened by a client-side navigation — the nonce of that request is not the
+ * document's — so the policy allows exactly this stylesheet by its hash.
+ */
+const DISCLOSURE_CSS_HASH = `'sha256-${createHash("sha256").update(DISCLOSURE_CSS, "utf8").digest("base64")}'`;
+
+/**
  * The policy: scripts only from this site and with this request's nonce ('strict-dynamic' lets those
- * load Next's chunks), styles likewise, nothing may frame a page, forms post only here, no plugins, no
- * <base>. Development adds 'unsafe-eval', which React uses there for its error overlay.
+ * load Next's chunks), styles likewise (and the disclosure's stylesheet by its hash), nothing may frame
+ * a page, forms post only here, no plugins, no <base>. Development adds 'unsafe-eval', which React uses
+ * there for its error overlay.
  */
 export function contentSecurityPolicy(nonce: string, options: { development?: boolean; https?: boolean } = {}): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' 'nonce-${nonce}' ${DISCLOSURE_CSS_HASH}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",

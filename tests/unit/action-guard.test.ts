@@ -89,3 +89,12 @@ describe("proxy", () => {
     expect(contentSecurityPolicy("n", { https: true })).toContain("upgrade-insecure-requests");
   });
 });
+
+describe("the disclosure's inline stylesheet", () => {
+  it("is allowed by its exact hash, whatever the nonce", async () => {
+    const { createHash } = await import("node:crypto");
+    const { DISCLOSURE_CSS } = await import("../../lib/export/disclosure-css");
+    const hash = createHash("sha256").update(DISCLOSURE_CSS, "utf8").digest("base64");
+    expect(contentSecurityPolicy("abc")).toContain(`style-src 'self' 'nonce-abc' 'sha256-${hash}'`);
+  });
+});
