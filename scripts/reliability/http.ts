@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { appDir } from "./server";
 
 /** The cookies a response sets, as a Cookie header value. */
 const cookiesOf = (response: Response) =>
@@ -46,7 +47,7 @@ export async function login(
 }
 
 /** Server action ids of the built app, by exported name (from .next/server/server-reference-manifest.json). */
-export function actionIds(dir = ".next"): Record<string, string> {
+export function actionIds(dir = path.join(appDir(), ".next")): Record<string, string> {
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, "server/server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { exportedName?: string }>;
   };

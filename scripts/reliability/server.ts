@@ -2,7 +2,12 @@
  * A production server of the built app (`next start`, after `next build`) on a port of its own and a
  * database of its own, for the load, growth and attack tests. Ports are taken from 3200–3299 (first
  * free one; RELIABILITY_PORTS="from-to" overrides), so several runs on one machine do not collide.
+ * RELIABILITY_APP_DIR runs another checkout's build instead of this one (to watch a test fail on the
+ * code before a fix).
  */
+
+/** The directory of the app under test (its .next and node_modules). */
+export const appDir = () => path.resolve(process.env.RELIABILITY_APP_DIR ?? ".");
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -76,8 +81,9 @@ export async function startServer(options: {
   const logs: string[] = [];
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    [path.join(appDir(), "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
     {
+      cwd: appDir(),
       detached: true, // its own process group: stop() ends Chromium with it
       stdio: ["ignore", "pipe", "pipe"],
       env: {
@@ -147,7 +153,11 @@ export function tempDir(prefix: string): string {
 
 /** Builds the app when there is no build yet (`next start` needs one). */
 export function ensureBuild(): void {
-  if (fs.existsSync(path.resolve(".next/BUILD_ID"))) return;
+  if (fs.existsSync(path.join(appDir(), ".next/BUILD_ID"))) return;
   console.log("没有找到构建结果，先运行 next build……");
-  execFileSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  execFileSync("npx", ["next", "build"], {
+    cwd: appDir(),
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
 }

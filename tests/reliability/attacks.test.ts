@@ -241,7 +241,12 @@ describe("AUTH_SECRET", () => {
   ] as const) {
     it(`the production server refuses to start with a ${label} one, and says how to fix it`, async () => {
       const refused = await startServer({ database, env: { AUTH_SECRET: secret }, expectExit: true });
-      expect(await refused.exitCode).toBe(1);
+      const exit = await Promise.race([
+        refused.exitCode,
+        new Promise((r) => setTimeout(() => r("still running"), 30_000)),
+      ]);
+      await refused.stop();
+      expect(exit).toBe(1);
       const log = refused.logs.join("\n");
       expect(log).toMatch(/拒绝启动/);
       expect(log).toMatch(/openssl rand -base64 32/);
