@@ -1,5 +1,5 @@
 /**
- * How long a session lives, and what ends it (docs/decisions/010-sessions-end.md):
+ * How long a session lives, and what ends it (docs/decisions/010-sessions-and-login.md):
  * - idle: the session cookie expires SESSION_IDLE_HOURS after the last request that renewed it;
  * - absolute: SESSION_ABSOLUTE_HOURS after the password was checked, whatever the activity — renewing
  *   the cookie never moves this;
