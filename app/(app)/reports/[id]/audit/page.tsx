@@ -18,7 +18,7 @@ import { Pager } from "@/components/lists/pager";
 export const metadata: Metadata = { title: "审计日志" };
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
-const wrap = "max-w-xs whitespace-normal break-all px-4 py-2.5";
+const wrap = "max-w-xs whitespace-normal break-words px-4 py-2.5 tabular";
 
 const columns: ListColumn<AuditRow>[] = [
   { header: "时间", cell: (r) => formatDateTime(r.at) },
