@@ -31,6 +31,12 @@ export interface Paged<T> {
 export const zParam = (max = 100) =>
   z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(max).catch("")).catch("");
 
+/** A year in the query string, or null when there is none or it is not a plausible year. */
+export function yearParam(value: unknown): number | null {
+  const year = Number(zParam(4).parse(value));
+  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null;
+}
+
 /** `page` and `size` of a query string; bad values fall back to page 1 and the default size. */
 export function pageQueryOf(params: Record<string, unknown>, defaultSize: number = PAGE_SIZE): PageQuery {
   const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);

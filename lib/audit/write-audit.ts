@@ -16,7 +16,7 @@ type Tx = Pick<Db, "insert">;
  * Rows per INSERT. Each row binds 7 variables and SQLite refuses a statement with more than 32,766, so
  * one INSERT for a whole grid's changes (34 columns × 2,000 lines) would fail; 500 rows bind 3,500.
  */
-export const AUDIT_CHUNK_ROWS = 500;
+const AUDIT_CHUNK_ROWS = 500;
 
 /** Appends audit entries; call it inside the transaction that makes the change. */
 export function writeAudit(tx: Tx, entries: AuditEntry | AuditEntry[], at: Date = new Date()): void {

@@ -41,12 +41,6 @@ export class AttemptLimiter {
     if (window && window.used > 0) window.used -= 1;
   }
 
-  /** Milliseconds until the address may try again; 0 when it may now. */
-  retryAfterMs(address: string, now: number = Date.now()): number {
-    const window = this.windows.get(address);
-    return window && window.used >= this.options.max && window.endsAt > now ? window.endsAt - now : 0;
-  }
-
   get size(): number {
     return this.windows.size;
   }

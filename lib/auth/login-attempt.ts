@@ -12,7 +12,7 @@ export const ADDRESS_WINDOW_MINUTES = 15;
 
 /** The process's limiter (kept on globalThis so that hot reload in development does not reset it). */
 const g = globalThis as unknown as { __juesuanLoginLimiter?: AttemptLimiter };
-export const loginLimiter = (g.__juesuanLoginLimiter ??= new AttemptLimiter({
+const loginLimiter = (g.__juesuanLoginLimiter ??= new AttemptLimiter({
   max: ADDRESS_MAX_FAILURES,
   windowMs: ADDRESS_WINDOW_MINUTES * 60_000,
   maxAddresses: 50_000,

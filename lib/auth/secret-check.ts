@@ -5,7 +5,7 @@
  */
 
 /** Shorter than this many characters is too short to be a random secret (32 random bytes are 43 in base64url). */
-export const MIN_SECRET_LENGTH = 32;
+const MIN_SECRET_LENGTH = 32;
 
 /** Words of the placeholders in examples and templates (found case-insensitively, ignoring punctuation). */
 const PLACEHOLDER_WORDS = [
@@ -19,7 +19,7 @@ const PLACEHOLDER_WORDS = [
   "example",
 ];
 
-export const HOW_TO_FIX =
+const HOW_TO_FIX =
   "请生成一个随机密钥并写入环境变量 AUTH_SECRET 或 .env.local，例如：\n" +
   `  echo "AUTH_SECRET=$(openssl rand -base64 32)" >> .env.local\n` +
   "（npm run demo 会在首次运行时自动生成。）";

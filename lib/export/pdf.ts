@@ -24,7 +24,7 @@ const state = (g.__juesuanPdf ??= {
   idle: null,
 });
 
-export const pdfRenderQueue = state.queue;
+const pdfRenderQueue = state.queue;
 
 function browser(): Promise<Browser> {
   if (state.idle) clearTimeout(state.idle);

@@ -3,7 +3,7 @@ import { and, count, desc, eq, or } from "drizzle-orm";
 import { getDb } from "../../db";
 import { departments, reports } from "../../db/schema";
 import type { DisclosureDocument } from "../disclosure/model";
-import { contains, limitOffset, pageQueryOf, paged, zParam, type PageQuery, type Paged } from "../paging";
+import { contains, limitOffset, pageQueryOf, paged, yearParam, zParam, type PageQuery, type Paged } from "../paging";
 
 /**
  * The public side: published disclosures, for anyone, without login. These functions are unscoped on
@@ -35,11 +35,10 @@ export interface PublishedQuery extends PageQuery {
 
 /** The public list's query string, parsed: unknown filters are ignored, bad numbers give page 1. */
 export function publishedQueryOf(params: Record<string, unknown>): PublishedQuery {
-  const year = Number(zParam(4).parse(params.year));
   return {
     ...pageQueryOf(params),
     q: zParam(100).parse(params.q),
-    year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null,
+    year: yearParam(params.year),
   };
 }
 

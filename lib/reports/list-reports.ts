@@ -5,7 +5,7 @@ import { getDb } from "../../db";
 import { departments, reports, users } from "../../db/schema";
 import { reportScope, type Actor } from "../access";
 import { REPORT_STATUSES, type ReportStatus } from "../domain";
-import { contains, limitOffset, pageQueryOf, paged, zParam, type PageQuery, type Paged } from "../paging";
+import { contains, limitOffset, pageQueryOf, paged, yearParam, zParam, type PageQuery, type Paged } from "../paging";
 
 export interface ReportListItem {
   id: number;
@@ -35,12 +35,11 @@ export interface ReportListQuery extends PageQuery {
 
 /** The reports page's query string, parsed: unknown filters are ignored, bad numbers give page 1. */
 export function reportListQueryOf(params: Record<string, unknown>): ReportListQuery {
-  const year = Number(zParam(4).parse(params.year));
   const status = zParam(20).parse(params.status) as ReportStatus;
   return {
     ...pageQueryOf(params),
     q: zParam(100).parse(params.q),
-    year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null,
+    year: yearParam(params.year),
     status: REPORT_STATUSES.includes(status) ? status : null,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { plainText } from "../text";
+import { zPlainText } from "../text";
 import { TRANSITION_ACTIONS } from "../workflow";
 
 const reportId = z.number().int().positive();
@@ -7,18 +7,13 @@ const reportId = z.number().int().positive();
 export const ZTransition = z.object({
   reportId,
   action: z.enum(TRANSITION_ACTIONS as [string, ...string[]]),
-  comment: z.string().overwrite(plainText).trim().max(2000, { error: "意见最多2000个字" }).default(""),
+  comment: zPlainText().trim().max(2000, { error: "意见最多2000个字" }).default(""),
 });
 export type TTransition = z.infer<typeof ZTransition>;
 
 export const ZComment = z.object({
   reportId,
-  body: z
-    .string()
-    .overwrite(plainText)
-    .trim()
-    .min(1, { error: "请填写意见内容" })
-    .max(2000, { error: "意见最多2000个字" }),
+  body: zPlainText().trim().min(1, { error: "请填写意见内容" }).max(2000, { error: "意见最多2000个字" }),
 });
 export type TComment = z.infer<typeof ZComment>;
 
@@ -28,8 +23,8 @@ export const ZFindingNotes = z.object({
   notes: z
     .array(
       z.object({
-        key: z.string().overwrite(plainText).min(1).max(200),
-        text: z.string().overwrite(plainText).trim().max(2000, { error: "说明最多2000个字" }),
+        key: zPlainText().min(1).max(200),
+        text: zPlainText().trim().max(2000, { error: "说明最多2000个字" }),
       }),
     )
     .max(500),

@@ -33,12 +33,12 @@ zhengfu123 danwei123 mima1234 mima123456 a1b2c3d4e5 1234qwer 12345qwert 1234asdf
   .split(/\s+/);
 
 /** Lower case, letters and digits only. */
-export const normalisePassword = (password: string) => password.toLowerCase().replace(/[^a-z0-9]/g, "");
+const normalisePassword = (password: string) => password.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 const COMMON_SET = new Set(COMMON.map(normalisePassword));
 
-export const PASSWORD_CONTAINS_USERNAME = "密码不能包含用户名";
-export const PASSWORD_TOO_COMMON = "该密码过于常见，容易被猜中，请换一个";
+const PASSWORD_CONTAINS_USERNAME = "密码不能包含用户名";
+const PASSWORD_TOO_COMMON = "该密码过于常见，容易被猜中，请换一个";
 
 /** Why this password may not be used by this user, or null when it may. */
 export function passwordProblem(password: string, username?: string): string | null {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ROLES } from "../domain";
 import { passwordProblem } from "./password-policy";
-import { plainText } from "../text";
+import { zPlainText } from "../text";
 
 export const ZPassword = z
   .string()
@@ -15,12 +15,7 @@ export const ZPassword = z
   });
 
 const ZUserFields = z.object({
-  displayName: z
-    .string()
-    .overwrite(plainText)
-    .trim()
-    .min(1, { error: "请填写姓名" })
-    .max(32, { error: "姓名最多32个字" }),
+  displayName: zPlainText().trim().min(1, { error: "请填写姓名" }).max(32, { error: "姓名最多32个字" }),
   role: z.enum(ROLES, { error: "请选择角色" }),
   departmentId: z.number().int().positive().nullable(),
 });

@@ -22,7 +22,7 @@ import { getDisclosure } from "../../lib/reports/get-disclosure";
 import { loadReportData } from "../../lib/reports/load-report-data";
 import { getExplanationsForm } from "../../lib/reports/sections/explanations";
 import { getFunctionLinesForm } from "../../lib/reports/sections/function-lines";
-import { saveProject } from "../../lib/reports/sections/performance";
+import { getProjectForm, saveProject } from "../../lib/reports/sections/performance";
 import { ZProject } from "../../lib/reports/sections/performance.schema";
 import { useTempDatabase } from "../support/temp-db";
 
@@ -100,18 +100,11 @@ describe("sums beyond exact arithmetic", () => {
         reportId,
         getReport(clerk, reportId).version,
         ZProject.parse({
-          projectId: null,
+          ...getProjectForm(clerk, reportId, null), // a new project's blank form
           name,
           initialBudget: CAP_YUAN,
           budget: CAP_YUAN,
           executed: CAP_YUAN,
-          score: "",
-          declaredGrade: "",
-          goal: "",
-          effect: "",
-          problems: "",
-          nextSteps: "",
-          indicators: [],
         }),
       );
     let refused: unknown;

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { amountLimitMessage, amountTotal } from "../../disclosure/limits";
 import type { EntrySectionKey } from "../../domain";
 import { MAX_SECTION_TOTAL_FEN, parseMoney } from "../../money";
-import { plainText } from "../../text";
+import { zPlainText } from "../../text";
 
 export const MAX_TEXT = 20_000;
 export const MAX_ROWS = 2_000;
@@ -90,17 +90,13 @@ export function zPoints(options: { required?: boolean } = {}) {
 
 /** Free text with a length limit: without control characters (lib/text.ts), trimmed. */
 export function zText(max = MAX_TEXT) {
-  return z
-    .string()
-    .overwrite(plainText)
+  return zPlainText()
     .trim()
     .max(max, { error: `最多${max}个字` });
 }
 
 export function zRequiredText(max: number, message: string) {
-  return z
-    .string()
-    .overwrite(plainText)
+  return zPlainText()
     .trim()
     .min(1, { error: message })
     .max(max, { error: `最多${max}个字` });
