@@ -34,7 +34,8 @@ export class TooManyAttempts extends CredentialsSignin {
  * next-auth v5 with username + password. Sessions are JWTs carrying the user id and the user's
  * session version; `lib/auth/session.ts` checks that version against the database on every
  * request, which is how disabling a user or changing a role ends their sessions at once
- * (docs/decisions/004-sessions.md).
+ * (docs/decisions/004-sessions.md); logout bumps it too, and a session lasts 12 hours at most
+ * (lib/auth/session-policy.ts, docs/decisions/010-sessions-and-login.md).
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
