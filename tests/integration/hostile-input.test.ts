@@ -296,7 +296,7 @@ describe("every zod schema", () => {
             `${name}: unknown keys kept`,
           ).toEqual([]);
         }),
-        { numRuns: 100 },
+        { numRuns: 60 },
       );
       expect(({} as Record<string, unknown>).polluted, "Object.prototype polluted").toBeUndefined();
     }
