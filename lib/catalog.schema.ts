@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zPlainText } from "./text";
 
 export const CATALOG_KINDS = ["function", "economic"] as const;
 
@@ -10,7 +11,7 @@ export const ZAddSubject = z
       .string()
       .trim()
       .regex(/^\d{3}(\d{2}){0,2}$/, { error: "科目编码应为3位（类）、5位（款）或7位（项）数字" }),
-    name: z.string().trim().min(1, { error: "请填写科目名称" }).max(60, { error: "科目名称最多60个字" }),
+    name: zPlainText().trim().min(1, { error: "请填写科目名称" }).max(60, { error: "科目名称最多60个字" }),
     validFrom: z
       .number({ error: "请填写起始年度" })
       .int()

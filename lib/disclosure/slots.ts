@@ -7,6 +7,7 @@
  */
 import { buildDisclosureWithSlots } from "./build";
 import type { ReportData } from "./report-data";
+import { withinAmountLimits } from "./limits";
 import { describeSlotKey } from "./slot-keys";
 import type { DisclosureTemplate } from "./template";
 
@@ -27,6 +28,8 @@ export interface ExplanationSlot {
 }
 
 export function explanationSlots(data: ReportData, template: DisclosureTemplate): ExplanationSlot[] {
+  // Figures beyond exact arithmetic have no sentence to explain yet (the 审核 error says what to fix).
+  if (!withinAmountLimits(data)) return [];
   const { slots } = buildDisclosureWithSlots(data, template);
   const out: ExplanationSlot[] = [];
   const seen = new Set<string>();

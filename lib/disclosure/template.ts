@@ -10,6 +10,7 @@
  * unknown section kind, a placeholder the section does not offer or a phrase variant the template does not
  * define is refused with a message naming where it is (validateTemplate).
  */
+import { plainText } from "../text";
 import { z } from "zod";
 import { VEHICLE_CATEGORIES } from "../domain";
 import { parsePattern } from "./pattern";
@@ -17,13 +18,14 @@ import { parsePattern } from "./pattern";
 /** A sentence pattern (lib/disclosure/pattern.ts); checked for syntax here and for placeholders below. */
 export const ZPattern = z
   .string({ error: "请填写句式" })
+  .overwrite(plainText)
   .max(4000, { error: "句式过长（最多4000字）" })
   .superRefine((text, ctx) => {
     const parsed = parsePattern(text);
     if (!parsed.ok) ctx.addIssue({ code: "custom", message: `句式有误：${parsed.error}` });
   });
 
-const ZLabel = z.string().max(200, { error: "最多200字" });
+const ZLabel = z.string().overwrite(plainText).max(200, { error: "最多200字" });
 
 // ---------------------------------------------------------------------------------------------
 // Phrases: how a change, a budget completion, a difference and a reason are told.
@@ -285,7 +287,7 @@ export const ZTemplate = z
       .strict()
       .default(DEFAULT_ROUNDING_NOTES),
     /** The 名词解释 a new report starts with. */
-    glossary: z.array(z.object({ term: ZLabel.min(1), definition: z.string().min(1).max(4000) })),
+    glossary: z.array(z.object({ term: ZLabel.min(1), definition: z.string().overwrite(plainText).min(1).max(4000) })),
   })
   .strict();
 

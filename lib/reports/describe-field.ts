@@ -13,7 +13,8 @@ import { FUNCTION_COLUMN_GROUPS } from "./sections/function-lines.schema";
 import { OTHER_MONEY_FIELDS } from "./sections/other-matters.schema";
 import { QUANTITY_FIELDS } from "./sections/three-public.schema";
 
-const TABLE_LABELS: Record<string, string> = {
+/** The parts of a report an audit field can be about, by the table its key starts with. */
+export const TABLE_LABELS: Record<string, string> = {
   function_lines: "功能分类",
   economic_lines: "经济分类",
   three_public: "“三公”经费",

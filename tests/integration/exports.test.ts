@@ -4,13 +4,13 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "../../db/schema";
 import type { Actor } from "../../lib/access";
 import type { DisclosureDocument } from "../../lib/disclosure/model";
 import { AccessDeniedError, NotFoundError } from "../../lib/errors";
 import { documentHtml } from "../../lib/export/html";
-import { renderPdf } from "../../lib/export/pdf";
+import { closePdfBrowser, renderPdf } from "../../lib/export/pdf";
 import { neutralise, renderXlsx } from "../../lib/export/xlsx";
 import { exportFileName } from "../../lib/export/file-name";
 import { getDisclosure } from "../../lib/reports/get-disclosure";
@@ -27,6 +27,7 @@ beforeAll(async () => {
   reportId = db.select().from(t.reports).get()!.id;
   doc = getDisclosure(clerk, reportId, "report.export").document;
 });
+afterAll(closePdfBrowser);
 
 describe("exports", () => {
   it("are named <部门>_<年度>年度部门决算公开", () => {
