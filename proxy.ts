@@ -1,23 +1,51 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { trustedProxyHops } from "@/lib/auth/address-limiter";
+import { refuseBadAction } from "@/lib/http/action-guard";
+import { contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 
 /**
- * Only a redirect: a visitor without a session cookie who asks for a signed-in page goes to
- * /login. Whether the session is valid, and what its user may do, every page, action and route
- * handler decides itself through lib/auth/session and lib/access.
+ * Runs before every request but static files (whose headers come from next.config.ts):
+ * - refuses a server-action request that cannot be valid (foreign Origin 403, too large 413, not JSON or
+ *   absurdly nested 400) before Next.js would fail on it with a 500 (lib/http/action-guard.ts);
+ * - drops an X-Forwarded-For the client wrote (unless TRUSTED_PROXY_HOPS says a reverse proxy in front
+ *   sets it), so that Next.js fills in the socket's address and the login limiter counts the real peer;
+ * - gives the request a fresh CSP nonce: the policy goes on the response, and on the request, where
+ *   Next.js reads the nonce for its own scripts and styles;
+ * - sends a visitor without a session cookie who asks for a signed-in page to /login.
+ * Whether a session is valid, and what its user may do, every page, action and route handler decides
+ * itself through lib/auth/session and lib/access.
  */
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const SIGNED_IN_PAGES = /^\/(?:$|reports(?:\/|$)|admin(?:\/|$))/;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const refused = await refuseBadAction(request);
+  if (refused) return refused;
+
+  const https = request.nextUrl.protocol === "https:";
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https });
+  const headers = new Headers(request.headers);
+  if (trustedProxyHops() === 0) headers.delete("x-forwarded-for");
+  headers.set("content-security-policy", csp);
+
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = "/login";
-  url.search = "";
-  const back = request.nextUrl.pathname + request.nextUrl.search;
-  if (back !== "/") url.searchParams.set("callbackUrl", back);
-  return NextResponse.redirect(url);
+  let response: NextResponse;
+  if (!hasSession && SIGNED_IN_PAGES.test(request.nextUrl.pathname)) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/login";
+    url.search = "";
+    const back = request.nextUrl.pathname + request.nextUrl.search;
+    if (back !== "/") url.searchParams.set("callbackUrl", back);
+    response = NextResponse.redirect(url);
+  } else {
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("Content-Security-Policy", csp);
+  if (https) response.headers.set("Strict-Transport-Security", "max-age=31536000");
+  return response;
 }
 
 export const config = {
-  matcher: ["/", "/reports/:path*", "/admin/:path*"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "db/**/*.test.ts"],
+    // Against the built app, after the end-to-end tests: vitest.reliability.config.mts.
+    exclude: ["tests/reliability/**", "**/node_modules/**"],
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,

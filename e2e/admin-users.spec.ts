@@ -12,7 +12,7 @@ async function createUser(page: Page, username: string, password: string) {
   await page.getByLabel("所属部门").selectOption({ label: DEMO_DEPARTMENT });
   await page.getByLabel("初始密码").fill(password);
   await page.getByRole("button", { name: "创建用户" }).click();
-  await expect(page).toHaveURL(/\/admin\/users$/);
+  await expect(page).toHaveURL(/\/admin\/users\?q=/);
   await expect(page.getByRole("cell", { name: username, exact: true })).toBeVisible();
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_DEPARTMENT, login, logout, stateOf } from "./support/auth";
+import { ANONYMOUS, DEMO_DEPARTMENT, login, logout, stateOf } from "./support/auth";
 import { createWorld, WORLD_PASSWORD } from "./support/world";
 
 test.describe("登录", () => {
@@ -23,12 +23,41 @@ test.describe("登录", () => {
     await expect(page.getByText("用户名或密码错误，或账号不可用。")).toBeVisible();
   });
 
-  test("退出登录 ends the session", async ({ page }) => {
+  test("退出登录 ends the session, also for a copy of its cookie", async ({ page, browser, request }) => {
     // A user of its own: signing out must not end the sessions other specs share.
     const world = await createWorld("退出");
     await login(page, world.supervisor, WORLD_PASSWORD);
+    const cookies = await page.context().cookies();
     await logout(page);
     await page.goto("/reports");
+    await expect(page).toHaveURL(/\/login/);
+    // The cookie as it was before 退出登录, replayed elsewhere, opens nothing and is not renewed.
+    const replay = await browser.newContext(ANONYMOUS);
+    await replay.addCookies(cookies);
+    const replayed = await replay.newPage();
+    await replayed.goto("/reports");
+    await expect(replayed).toHaveURL(/\/login/);
+    const session = await request.get("/api/auth/session", {
+      headers: { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") },
+    });
+    expect(await session.json()).toBeNull();
+    await replay.close();
+  });
+
+  test("five wrong passwords lock the account: the right one is refused, with the same message", async ({ page }) => {
+    const world = await createWorld("锁定");
+    await page.goto("/login");
+    await expect(page.getByText("连续5次输错密码，账号将锁定15分钟。")).toBeVisible();
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel("用户名").fill(world.clerk);
+      await page.getByLabel("密码").fill(`wrong-password-${i}`);
+      await page.getByRole("button", { name: "登录" }).click();
+      await expect(page.getByText("用户名或密码错误，或账号不可用。")).toBeVisible();
+    }
+    await page.getByLabel("用户名").fill(world.clerk);
+    await page.getByLabel("密码").fill(WORLD_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByText("用户名或密码错误，或账号不可用。")).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
   });
 });

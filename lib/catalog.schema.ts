@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CATALOG_KINDS, MAPPING_DECISIONS } from "./domain";
+import { zPlainText } from "./text";
 
 export { CATALOG_KINDS };
 
@@ -9,15 +10,13 @@ const zYear = z
   .min(2000, { error: "年度不正确" })
   .max(2100, { error: "年度不正确" });
 const zName = (what: string) =>
-  z
-    .string()
+  zPlainText()
     .trim()
     .min(1, { error: `请填写${what}` })
     .max(60, { error: `${what}最多60个字` });
 /** The name of a missing parent: optional here; the data layer asks for it when the catalog lacks the parent. */
 const zParentName = (what: string) =>
-  z
-    .string()
+  zPlainText()
     .trim()
     .max(60, { error: `${what}最多60个字` })
     .optional();
@@ -84,6 +83,6 @@ export const ZApplyCatalogImport = z.object({ importId: z.number().int().positiv
 export const ZCatalogQuery = z.object({
   kind: z.enum(CATALOG_KINDS).catch("function"),
   year: z.coerce.number().int().min(2000).max(2100).catch(2020),
-  q: z.string().max(40).catch(""),
+  q: zPlainText().max(40).catch(""),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

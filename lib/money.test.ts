@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { fenToInput, formatWan, formatYuan, parseMoney, percent, roundToWanCents, wan, yuan } from "./money";
+import {
+  BEYOND_LIMIT_TEXT,
+  fenToInput,
+  formatWan,
+  formatYuan,
+  parseMoney,
+  percent,
+  roundToWanCents,
+  wan,
+  yuan,
+} from "./money";
 
 describe("parseMoney (元, as a clerk types it)", () => {
   it.each([
@@ -92,6 +102,13 @@ describe("formatWan (half-up per cell, two decimals)", () => {
 
   it("refuses anything but whole 分", () => {
     expect(() => formatWan(1.5)).toThrow(/整数分/);
+    expect(() => formatWan(Number.NaN)).toThrow(/整数分/);
+  });
+
+  it("says a sum is beyond the limit instead of printing an inexact figure or failing the page", () => {
+    expect(formatWan(2 ** 53)).toBe(BEYOND_LIMIT_TEXT);
+    expect(formatYuan(-(10 ** 17))).toBe(BEYOND_LIMIT_TEXT);
+    expect(formatYuan(Number.MAX_SAFE_INTEGER)).toBe("90,071,992,547,409.91");
   });
 
   it("roundToWanCents gives the 分 value a printed figure stands for", () => {

@@ -14,6 +14,17 @@ export const FEN_PER_WAN = 1_000_000;
 /** The largest amount we accept: 10^13 分 = 1,000 亿元 (well inside Number.MAX_SAFE_INTEGER). */
 export const MAX_FEN = 10 ** 13;
 
+/**
+ * The largest sum of one entry section's amounts (by absolute value): 10^15 分 = 10 万亿元. Every sum,
+ * difference and total the disclosure computes adds amounts of a few sections, so with each section
+ * under this limit every figure stays an exact integer (Number.MAX_SAFE_INTEGER ≈ 9 × 10^15).
+ * lib/disclosure/limits.ts checks it.
+ */
+export const MAX_SECTION_TOTAL_FEN = 10 ** 15;
+
+/** What a formatter prints for a whole number of 分 too large to be exact (only over-limit data has one). */
+export const BEYOND_LIMIT_TEXT = "超出上限";
+
 export type MoneyUnit = "yuan" | "wan";
 
 export type ParseMoneyResult = { ok: true; fen: number } | { ok: false; error: string };
@@ -100,6 +111,9 @@ function assertFen(fen: number): void {
   if (!Number.isSafeInteger(fen)) throw new Error(`金额必须是整数分：${fen}`);
 }
 
+/** Beyond exact integers a sum cannot be printed correctly: the formatters say so instead of failing a page. */
+const beyondExact = (fen: number) => Number.isInteger(fen) && !Number.isSafeInteger(fen);
+
 /** Divide an integer by a positive power of ten, rounding half-up in magnitude. */
 function roundDiv(value: number, divisor: number): number {
   const magnitude = Math.floor((Math.abs(value) * 2 + divisor) / (2 * divisor));
@@ -124,6 +138,7 @@ function fixed(units: number, decimals: number, grouping: boolean): string {
 
 /** 分 → 万元 rounded half-up to two decimals (the unit of the disclosure), e.g. 7631900_00 → "763.19". */
 export function formatWan(fen: number, options: { grouping?: boolean } = {}): string {
+  if (beyondExact(fen)) return BEYOND_LIMIT_TEXT;
   assertFen(fen);
   return fixed(roundDiv(fen, FEN_PER_WAN / 100), 2, options.grouping ?? false);
 }
@@ -136,6 +151,7 @@ export function roundToWanCents(fen: number): number {
 
 /** 分 → 元 with two decimals, exact, e.g. 123456 → "1,234.56". */
 export function formatYuan(fen: number, options: { grouping?: boolean } = {}): string {
+  if (beyondExact(fen)) return BEYOND_LIMIT_TEXT;
   assertFen(fen);
   return fixed(fen, 2, options.grouping ?? true);
 }

@@ -4,6 +4,8 @@
 //   npm test                 everything
 //   npm run test:unit        Vitest only (no build; the PDF tests launch Chromium)
 //   npm run test:e2e         Playwright only
+// After the end-to-end tests, on the same build: the reliability suite (tests/reliability — attacks over
+// HTTP, growth, and the short versions of `npm run test:load` and `npm run test:crash`).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -40,13 +42,15 @@ async function qualityGate() {
   }
 }
 
-async function unitAndIntegration() {
-  log("单元测试与集成测试（Vitest）");
-  const out = path.join(RESULTS, "vitest-results.json");
+/** A Vitest run (with `args` choosing the config), counted from its JSON report. */
+async function vitest(label, name, args = []) {
+  log(label);
+  const out = path.join(RESULTS, `${name}.json`);
   fs.rmSync(out, { force: true });
   const code = await runForStatus("npx", [
     "vitest",
     "run",
+    ...args,
     "--reporter=default",
     "--reporter=json",
     `--outputFile.json=${out}`,
@@ -60,6 +64,14 @@ async function unitAndIntegration() {
   passed += report.numPassedTests;
   failed += report.numFailedTests + (code !== 0 && report.numFailedTests === 0 ? 1 : 0);
 }
+
+const unitAndIntegration = () => vitest("单元测试与集成测试（Vitest）", "vitest-results");
+/** Against the build the end-to-end tests made: each file starts its own `next start`. */
+const reliability = () =>
+  vitest("可靠性与安全测试（攻击、增长、负载 10 秒、崩溃 5 次）", "reliability-results", [
+    "--config",
+    "vitest.reliability.config.mts",
+  ]);
 
 async function endToEnd() {
   const dbPath = path.join(os.tmpdir(), `juesuan-e2e-${process.pid}-${Date.now()}.db`);
@@ -90,6 +102,7 @@ try {
     await unitAndIntegration();
   }
   await endToEnd();
+  if (!e2eOnly) await reliability();
 } catch (error) {
   console.error(`\n✖ ${error.message}`);
   failed += 1;

@@ -1,18 +1,41 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "@/lib/format-date";
-import { listPublished } from "@/lib/public/published";
+import { listPublished, publishedQueryOf } from "@/lib/public/published";
+import { ListFilters } from "@/components/lists/list-filters";
+import { Pager } from "@/components/lists/pager";
 
 export const metadata: Metadata = { title: "部门决算公开" };
 export const dynamic = "force-dynamic";
 
-export default function DisclosuresPage() {
-  const items = listPublished();
+export default async function DisclosuresPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const query = publishedQueryOf(await searchParams);
+  const list = listPublished(query);
+  const items = list.rows;
+  const filtered = query.q !== "" || query.year !== null;
   return (
     <>
       <h1 className="mb-4 text-xl font-semibold">部门决算公开</h1>
+      <ListFilters
+        path="/disclosures"
+        label="查找公开文本"
+        fields={[
+          { kind: "search", name: "q", label: "部门名称", value: query.q },
+          {
+            kind: "search",
+            name: "year",
+            label: "年度",
+            value: query.year === null ? "" : String(query.year),
+            placeholder: "如 2020",
+          },
+        ]}
+      />
       {items.length === 0 ? (
-        <p className="text-sm text-slate-600">暂无已公开的部门决算。</p>
+        <p className="text-sm text-slate-600">{filtered ? "没有符合条件的公开文本。" : "暂无已公开的部门决算。"}</p>
       ) : (
         <table className="min-w-full rounded-lg border border-slate-200 bg-white text-sm">
           <caption className="sr-only">已公开的部门决算</caption>
@@ -51,6 +74,7 @@ export default function DisclosuresPage() {
           </tbody>
         </table>
       )}
+      <Pager list={list} path="/disclosures" params={{ q: query.q, year: query.year ?? "" }} />
     </>
   );
 }

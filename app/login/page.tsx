@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { LoginForm } from "@/components/forms/login-form";
 import { safeCallbackUrl } from "@/lib/auth/login.schema";
+import { LOCK_MINUTES, MAX_FAILURES } from "@/lib/auth/authenticate";
 
 export const metadata: Metadata = { title: "登录" };
 
@@ -15,6 +16,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <h1 className="text-center text-lg font-semibold text-slate-900">部门决算公开编制系统</h1>
         <p className="mb-6 mt-1 text-center text-sm text-slate-500">请使用单位分配的账号登录</p>
         <LoginForm callbackUrl={callbackUrl} />
+        <p className="mt-6 text-xs leading-5 text-slate-500">
+          连续{MAX_FAILURES}次输错密码，账号将锁定{LOCK_MINUTES}分钟。忘记密码请联系系统管理员重置。
+        </p>
       </div>
     </main>
   );

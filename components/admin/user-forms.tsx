@@ -25,7 +25,7 @@ import { ROLES, ROLE_LABELS } from "@/lib/domain";
 
 type DepartmentOption = { id: number; name: string };
 
-const PASSWORD_HINT = "至少8位，须同时包含字母和数字";
+const PASSWORD_HINT = "至少8位，须同时包含字母和数字，不能包含用户名，也不能是常见密码";
 
 /** 姓名, 角色, 所属部门: the fields creating and editing a user share. */
 function UserProfileFields({
@@ -88,7 +88,8 @@ export function CreateUserForm({ departments }: { departments: DepartmentOption[
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
       const result = await createUserAction(values);
-      if (applyResult(form, result, setError)) router.push("/admin/users");
+      // The list opens filtered to the new user: on a long list it would be on some later page.
+      if (applyResult(form, result, setError)) router.push(`/admin/users?q=${encodeURIComponent(values.username)}`);
     }),
   );
   return (

@@ -1,12 +1,20 @@
 /** Driving the entry grids (components/grids/money-grid.tsx) as a clerk does: cells, keys, the clipboard. */
 import type { Locator, Page } from "@playwright/test";
+import { FUNCTION_COLUMN_GROUPS } from "../../lib/reports/sections/function-lines.schema";
 
 /** A cell of a grid by its row and column position. */
 export const cell = (page: Page, grid: string, r: number, c: number): Locator =>
   page.locator(`table#${grid} td[data-r="${r}"][data-c="${c}"]`);
 
-/** The 功能分类 grid's columns: 本年收入 0–7, 本年支出 8–18 (基本 8, 项目 9 …), 结转和结余 19–26, 年初预算与上年决算 27–33. */
-export const FL = { basicGeneralBudget: 8, projectGeneralBudget: 9, priorYearStateCapital: 33, last: 33 } as const;
+/** The 功能分类 grid's column positions, in the order of FUNCTION_COLUMN_GROUPS (the grid's own source). */
+const FL_COLUMNS = FUNCTION_COLUMN_GROUPS.flatMap((g) => g.columns.map((c) => c.field));
+const flColumn = (field: (typeof FL_COLUMNS)[number]) => FL_COLUMNS.indexOf(field);
+export const FL = {
+  basicGeneralBudget: flColumn("basicGeneralBudget"),
+  projectGeneralBudget: flColumn("projectGeneralBudget"),
+  priorYearStateCapital: flColumn("priorYearStateCapital"),
+  last: FL_COLUMNS.length - 1,
+} as const;
 
 /** Selects a cell and types a value into it, as a clerk would (typing starts the edit; Enter moves down). */
 export async function typeInto(target: Locator, text: string, then: "Enter" | "Tab" = "Enter") {

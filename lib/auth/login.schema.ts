@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { zPlainText } from "../text";
 
 export const ZLogin = z.object({
-  username: z.string().trim().min(1, { error: "请填写用户名" }).max(64),
+  username: zPlainText().trim().min(1, { error: "请填写用户名" }).max(64),
   password: z.string().min(1, { error: "请填写密码" }).max(256),
-  callbackUrl: z.string().max(500).optional(),
+  callbackUrl: zPlainText().max(500).optional(),
 });
 export type TLogin = z.infer<typeof ZLogin>;
 

@@ -7,6 +7,8 @@
  */
 import { buildDisclosureWithSlots } from "./build";
 import type { ReportData } from "./report-data";
+import { withinAmountLimits } from "./limits";
+import { describeSlotKey } from "./slot-keys";
 import type { DisclosureTemplate } from "./template";
 
 export type SlotState = "needed" | "optional" | "stale";
@@ -26,6 +28,8 @@ export interface ExplanationSlot {
 }
 
 export function explanationSlots(data: ReportData, template: DisclosureTemplate): ExplanationSlot[] {
+  // Figures beyond exact arithmetic have no sentence to explain yet (the 审核 error says what to fix).
+  if (!withinAmountLimits(data)) return [];
   const { slots } = buildDisclosureWithSlots(data, template);
   const out: ExplanationSlot[] = [];
   const seen = new Set<string>();
@@ -43,45 +47,10 @@ export function explanationSlots(data: ReportData, template: DisclosureTemplate)
       key,
       role: "reason",
       section: "不再出现于公开文本",
-      label: describeSlotKey(key, names),
+      label: describeSlotKey(key, (code) => names[code]),
       figure: "",
       state: "stale",
     });
   }
   return out;
-}
-
-const SUBJECTS: Record<string, string> = {
-  total: "收入支出总计",
-  fiscal: "财政拨款收入支出总计",
-  generalBudget: "一般公共预算财政拨款支出",
-  "basic.personnel": "人员经费",
-  "basic.public": "公用经费",
-  "threePublic.total": "“三公”经费合计",
-  "threePublic.abroad": "因公出国（境）费",
-  "threePublic.vehicle": "公务用车购置及运行维护费",
-  "threePublic.vehicle_purchase": "公务用车购置费",
-  "threePublic.vehicle_operation": "公务用车运行维护费",
-  "threePublic.reception": "公务接待费",
-  agencyOperatingCost: "机关运行经费",
-  meetingCost: "会议费",
-  trainingCost: "培训费",
-  govFund: "政府性基金预算财政拨款支出",
-  stateCapital: "国有资本经营预算财政拨款支出",
-};
-const KINDS: Record<string, string> = { yoy: "与上年相比的变化原因", budget: "预算差异原因", purpose: "主要用于" };
-
-/**
- * A slot key in words, for people: "generalBudget.205.budget" → 一般公共预算财政拨款支出 · 教育支出 · 预算差异原因.
- * `names` gives subject names by code; an unknown key is returned as it is.
- */
-export function describeSlotKey(key: string, names: Record<string, string> = {}): string {
-  const parts = key.split(".");
-  const kind = KINDS[parts[parts.length - 1]!];
-  if (!kind) return key;
-  const head = parts.slice(0, -1);
-  const code = head.find((p) => /^\d{3,7}$/.test(p));
-  const subject = SUBJECTS[head.filter((p) => p !== code).join(".")];
-  if (!subject) return key;
-  return [subject, code ? (names[code] ? `${code} ${names[code]}` : code) : null, kind].filter(Boolean).join(" · ");
 }

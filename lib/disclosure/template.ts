@@ -10,6 +10,7 @@
  * unknown section kind, a placeholder the section does not offer or a phrase variant the template does not
  * define is refused with a message naming where it is (validateTemplate).
  */
+import { plainText } from "../text";
 import { z } from "zod";
 import { VEHICLE_CATEGORIES } from "../domain";
 import { parsePattern } from "./pattern";
@@ -17,13 +18,14 @@ import { parsePattern } from "./pattern";
 /** A sentence pattern (lib/disclosure/pattern.ts); checked for syntax here and for placeholders below. */
 export const ZPattern = z
   .string({ error: "请填写句式" })
+  .overwrite(plainText)
   .max(4000, { error: "句式过长（最多4000字）" })
   .superRefine((text, ctx) => {
     const parsed = parsePattern(text);
     if (!parsed.ok) ctx.addIssue({ code: "custom", message: `句式有误：${parsed.error}` });
   });
 
-const ZLabel = z.string().max(200, { error: "最多200字" });
+const ZLabel = z.string().overwrite(plainText).max(200, { error: "最多200字" });
 
 // ---------------------------------------------------------------------------------------------
 // Phrases: how a change, a budget completion, a difference and a reason are told.
@@ -225,6 +227,12 @@ export type TableSpec = z.infer<typeof ZTable>;
 // ---------------------------------------------------------------------------------------------
 // The template
 
+/** The 尾差 notes of templates stored before the field existed (the wording of the 2020 and 2024 templates). */
+export const DEFAULT_ROUNDING_NOTES = {
+  table: "注：本表金额单位为万元，按四舍五入保留两位小数，合计数与分项之和的尾差系四舍五入所致。",
+  text: "注：本部分金额单位为万元，按四舍五入保留两位小数，分项之和与合计的尾差系四舍五入所致。",
+};
+
 export const ZTemplate = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, { error: "模板编号只能用小写字母、数字和“-”，2到64个字符" }),
@@ -272,10 +280,17 @@ export const ZTemplate = z
      * The 尾差 notes: under a table whose printed total differs from the sum of its printed parts, and
      * at the end of a section whose sentences do (docs/decisions/008-printed-figures.md).
      */
-    roundingNotes: z.object({ table: ZLabel.min(1), text: ZLabel.min(1) }).strict(),
+    // Added after templates were first stored: a stored template without it gets the common wording, so
+    // every field added later must have a default (docs/decisions/007-templates-as-data.md).
+    roundingNotes: z
+      .object({ table: ZLabel.min(1), text: ZLabel.min(1) })
+      .strict()
+      .default(DEFAULT_ROUNDING_NOTES),
     /** The 名词解释 a new report starts with. */
-    glossary: z.array(z.object({ term: ZLabel.min(1), definition: z.string().min(1).max(4000) })),
+    glossary: z.array(z.object({ term: ZLabel.min(1), definition: z.string().overwrite(plainText).min(1).max(4000) })),
   })
   .strict();
 
 export type DisclosureTemplate = z.infer<typeof ZTemplate>;
+/** A template as stored or imported: fields added since it was written may be missing (they have defaults). */
+export type DisclosureTemplateInput = z.input<typeof ZTemplate>;

@@ -6,7 +6,7 @@
 export const DISCLOSURE_CSS = `
 .dc { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", "Songti SC", serif; color: #111; line-height: 1.9; font-size: 15px; max-width: 960px; margin: 0 auto; background: #fff; padding: 32px 40px; }
 .dc h1 { font-size: 26px; text-align: center; margin: 24px 0 32px; font-weight: 700; }
-.dc h1 .dc-cover-line { display: block; }
+.dc h1 .dc-cover-line { display: block; text-wrap: balance; }
 .dc-inline-table { margin: 12px 0; }
 .dc-toc { border: 1px solid #ddd; padding: 12px 24px; margin-bottom: 24px; }
 .dc-toc h2 { font-size: 17px; margin: 0 0 6px; }
@@ -14,6 +14,9 @@ export const DISCLOSURE_CSS = `
 .dc-toc ol ol { padding-left: 2em; }
 .dc-toc a { color: #1f3f74; text-decoration: none; }
 .dc-toc a:hover { text-decoration: underline; }
+.dc-toc-paged a { display: flex; align-items: baseline; gap: 6px; }
+.dc-toc-paged .dc-toc-fill { flex: 1; border-bottom: 1px dotted #888; min-width: 2em; }
+.dc-toc-paged .dc-toc-page { width: 2.5em; text-align: right; font-variant-numeric: tabular-nums; }
 .dc-part-title { font-size: 21px; text-align: center; margin: 36px 0 18px; font-weight: 700; }
 .dc-section-title { font-size: 17px; margin: 20px 0 8px; font-weight: 700; }
 .dc-heading { font-size: 15px; font-weight: 700; margin: 12px 0 4px; }
@@ -57,7 +60,10 @@ export const DISCLOSURE_CSS = `
 @page { size: A4; margin: 16mm 14mm 18mm; }
 @media print {
   .dc { max-width: none; padding: 0; font-size: 12pt; }
-  .dc-toc { break-after: page; }
+  .dc h1.dc-cover { break-after: page; margin-top: 70mm; font-size: 24pt; line-height: 1.6; }
+  .dc-toc { break-after: page; border: none; padding: 0; }
+  .dc-toc h2 { text-align: center; font-size: 18pt; margin-bottom: 12pt; }
+  .dc-toc li { font-size: 11pt; line-height: 1.5; }
   .dc-part { break-before: page; }
   .dc-table { break-before: page; }
   .dc-table.dc-inline-table { break-before: auto; }

@@ -99,8 +99,21 @@ function blockHtml(b: Block): string {
   }
 }
 
+/**
+ * How the document is laid out for print: `paged` gives the 目录 a page-number column of fixed width
+ * (empty until `tocPages` fills it, so both prints paginate alike); `tocPages` maps anchor ids to pages.
+ */
+export interface PrintLayout {
+  paged?: boolean;
+  tocPages?: ReadonlyMap<string, number>;
+}
+
 /** The document body: cover title, table of contents, and the parts. */
-export function documentHtml(doc: DisclosureDocument): string {
+export function documentHtml(doc: DisclosureDocument, print: PrintLayout = {}): string {
+  const entry = (id: string, title: string) =>
+    print.paged
+      ? `<a href="#${esc(id)}"><span class="dc-toc-text">${esc(title)}</span><span class="dc-toc-fill"></span><span class="dc-toc-page">${print.tocPages?.get(id) ?? ""}</span></a>`
+      : `<a href="#${esc(id)}">${esc(title)}</a>`;
   const toc = doc.parts
     .map((p) => {
       const entries = p.sections
@@ -109,10 +122,10 @@ export function documentHtml(doc: DisclosureDocument): string {
           const title =
             s.title ||
             (table?.kind === "table" ? [table.table.number, table.table.title].filter(Boolean).join(" ") : "");
-          return title ? `<li><a href="#${esc(s.id)}">${esc(title)}</a></li>` : "";
+          return title ? `<li>${entry(s.id, title)}</li>` : "";
         })
         .join("");
-      return `<li><a href="#${esc(p.id)}">${esc(p.title)}</a>${entries ? `<ol>${entries}</ol>` : ""}</li>`;
+      return `<li>${entry(p.id, p.title)}${entries ? `<ol>${entries}</ol>` : ""}</li>`;
     })
     .join("");
   const parts = doc.parts
@@ -131,10 +144,10 @@ export function documentHtml(doc: DisclosureDocument): string {
   const cover = (doc.cover?.length ? doc.cover : [doc.title])
     .map((l) => `<span class="dc-cover-line">${esc(l)}</span>`)
     .join("");
-  return `<article class="dc"><h1 class="dc-cover" aria-label="${esc(doc.title)}">${cover}</h1><nav class="dc-toc" aria-label="目录"><h2>目录</h2><ol>${toc}</ol></nav>${parts}</article>`;
+  return `<article class="dc"><h1 class="dc-cover" aria-label="${esc(doc.title)}">${cover}</h1><nav class="dc-toc${print.paged ? " dc-toc-paged" : ""}" aria-label="目录"><h2>目录</h2><ol>${toc}</ol></nav>${parts}</article>`;
 }
 
 /** A whole HTML page (for the PDF renderer). */
-export function documentPage(doc: DisclosureDocument): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(doc.title)}</title><style>${DISCLOSURE_CSS}</style></head><body>${documentHtml(doc)}</body></html>`;
+export function documentPage(doc: DisclosureDocument, print: PrintLayout = {}): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(doc.title)}</title><style>${DISCLOSURE_CSS}</style></head><body>${documentHtml(doc, print)}</body></html>`;
 }

@@ -1,29 +1,94 @@
 import "server-only";
-import { chromium } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 import type { DisclosureDocument } from "../disclosure/model";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
-import { documentPage } from "./html";
+import { documentPage, type PrintLayout } from "./html";
+import { destinationPages } from "./pdf-destinations";
+import { defaultRenderConcurrency, RenderQueue } from "./render-queue";
 
 /**
  * The disclosure as an A4 PDF: the same HTML as the preview, printed by headless Chromium with the
- * Noto CJK fonts, so its text is real text (pdftotext extracts it). Page numbers in the footer.
+ * Noto CJK fonts, so its text is real text (pdftotext extracts it). Page numbers in the footer, and in
+ * the 目录: printed once to learn where each heading lands (lib/export/pdf-destinations.ts), then again
+ * with the numbers; when the pages cannot be read, the 目录 stays without numbers.
+ *
+ * One Chromium per process, started on the first render and closed after a minute without one; at
+ * most N renders at a time (lib/export/render-queue.ts), each in a context of its own. Callers cache
+ * the result (lib/export/file-cache.ts): a PDF is rendered once per document.
  */
-export async function renderPdf(doc: DisclosureDocument): Promise<Buffer> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  try {
-    const page = await browser.newPage();
-    await page.setContent(documentPage(doc), { waitUntil: "load" });
-    const pdf = await page.pdf({
-      format: "A4",
-      printBackground: true,
-      preferCSSPageSize: true,
-      displayHeaderFooter: true,
-      headerTemplate: "<span></span>",
-      footerTemplate:
-        '<div style="width:100%;text-align:center;font-size:9px;color:#555;font-family:Noto Sans CJK SC,sans-serif">第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页</div>',
-    });
-    return Buffer.from(pdf);
-  } finally {
-    await browser.close();
+const IDLE_CLOSE_MS = 60_000;
+
+const g = globalThis as unknown as {
+  __juesuanPdf?: { queue: RenderQueue; browser: Promise<Browser> | null; idle: NodeJS.Timeout | null };
+};
+const state = (g.__juesuanPdf ??= {
+  queue: new RenderQueue({ concurrency: defaultRenderConcurrency(), maxQueued: 8, maxWaitMs: 30_000 }),
+  browser: null,
+  idle: null,
+});
+
+const pdfRenderQueue = state.queue;
+
+function browser(): Promise<Browser> {
+  if (state.idle) clearTimeout(state.idle);
+  state.idle = null;
+  if (!state.browser) {
+    const launched = chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    state.browser = launched;
+    launched.then(
+      (b) => b.on("disconnected", () => state.browser === launched && (state.browser = null)),
+      () => state.browser === launched && (state.browser = null),
+    );
   }
+  return state.browser;
 }
+
+/** Closes the shared browser when no render has used it for a while. */
+function closeWhenIdle() {
+  if (state.idle) clearTimeout(state.idle);
+  state.idle = setTimeout(() => {
+    if (pdfRenderQueue.stats.running > 0) return;
+    const closing = state.browser;
+    state.browser = null;
+    void closing?.then((b) => b.close()).catch(() => undefined);
+  }, IDLE_CLOSE_MS);
+  state.idle.unref();
+}
+
+export function renderPdf(doc: DisclosureDocument): Promise<Buffer> {
+  return pdfRenderQueue.run(async () => {
+    const context = await (await browser()).newContext();
+    try {
+      const page = await context.newPage();
+      const print = async (layout: PrintLayout) => {
+        await page.setContent(documentPage(doc, layout), { waitUntil: "load" });
+        return Buffer.from(await page.pdf(PDF_OPTIONS));
+      };
+      const first = await print({ paged: true });
+      const pages = destinationPages(first);
+      if (!pages || pages.size === 0) return first;
+      return await print({ paged: true, tocPages: pages });
+    } finally {
+      await context.close().catch(() => undefined);
+      closeWhenIdle();
+    }
+  });
+}
+
+/** Closes the shared browser now (tests; the server closes it when idle). */
+export async function closePdfBrowser(): Promise<void> {
+  if (state.idle) clearTimeout(state.idle);
+  const closing = state.browser;
+  state.browser = null;
+  await closing?.then((b) => b.close()).catch(() => undefined);
+}
+
+const PDF_OPTIONS = {
+  format: "A4",
+  printBackground: true,
+  preferCSSPageSize: true,
+  displayHeaderFooter: true,
+  headerTemplate: "<span></span>",
+  footerTemplate:
+    '<div style="width:100%;text-align:center;font-size:9px;color:#555;font-family:Noto Sans CJK SC,sans-serif">第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页</div>',
+} as const;

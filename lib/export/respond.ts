@@ -1,27 +1,25 @@
 import "server-only";
 import { getCurrentUser, type SessionUser } from "../auth/session";
-import { AccessDeniedError, NotFoundError } from "../errors";
+import { AccessDeniedError, NotFoundError, ValidationError } from "../errors";
 import { getDisclosure } from "../reports/get-disclosure";
 import type { ExportKind } from "./file-name";
-import { documentFile } from "./render";
-
-const text = (status: number, message: string) =>
-  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+import { documentFile, textResponse, unavailable } from "./render";
 
 /**
  * Runs an export for the signed-in user: 401 without a session, 404 for a report they may not see,
- * 403 for one they may not export; a failure of the renderer is a 503 with a message, not a crash.
+ * 403 for one they may not export, 422 with the reason for one whose figures cannot be built into a
+ * text; busy renders or a failure of the renderer are a 503 with a message (and Retry-After), not a crash.
  */
 export async function exportFor(handler: (user: SessionUser) => Promise<Response>): Promise<Response> {
   const user = await getCurrentUser();
-  if (!user) return text(401, "请先登录。");
+  if (!user) return textResponse(401, "请先登录。");
   try {
     return await handler(user);
   } catch (error) {
-    if (error instanceof NotFoundError) return text(404, error.message);
-    if (error instanceof AccessDeniedError) return text(403, error.message);
-    console.error("export failed", error);
-    return text(503, "文件生成失败，请稍后重试。");
+    if (error instanceof NotFoundError) return textResponse(404, error.message);
+    if (error instanceof AccessDeniedError) return textResponse(403, error.message);
+    if (error instanceof ValidationError) return textResponse(422, error.message);
+    return unavailable(error, "export");
   }
 }
 
@@ -29,7 +27,7 @@ export async function exportFor(handler: (user: SessionUser) => Promise<Response
 export async function reportFile(params: Promise<{ id: string }>, kind: ExportKind): Promise<Response> {
   const { id } = await params;
   return exportFor(async (user) => {
-    const { document } = getDisclosure(user, /^\d{1,15}$/.test(id) ? Number(id) : -1, "report.export");
-    return documentFile(document, kind);
+    const { report, document } = getDisclosure(user, /^\d{1,15}$/.test(id) ? Number(id) : -1, "report.export");
+    return documentFile({ document, snapshotSha256: report.snapshotSha256 }, kind);
   });
 }

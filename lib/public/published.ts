@@ -1,8 +1,9 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, or } from "drizzle-orm";
 import { getDb } from "../../db";
 import { departments, reports } from "../../db/schema";
 import type { DisclosureDocument } from "../disclosure/model";
+import { contains, limitOffset, pageQueryOf, paged, yearParam, zParam, type PageQuery, type Paged } from "../paging";
 
 /**
  * The public side: published disclosures, for anyone, without login. These functions are unscoped on
@@ -26,15 +27,48 @@ const itemColumns = {
   publishedAt: reports.publishedAt,
 };
 
-export function listPublished(): PublishedItem[] {
-  return getDb()
+export interface PublishedQuery extends PageQuery {
+  /** Text in the department's name ("" for any). */
+  q: string;
+  year: number | null;
+}
+
+/** The public list's query string, parsed: unknown filters are ignored, bad numbers give page 1. */
+export function publishedQueryOf(params: Record<string, unknown>): PublishedQuery {
+  return {
+    ...pageQueryOf(params),
+    q: zParam(100).parse(params.q),
+    year: yearParam(params.year),
+  };
+}
+
+/** One page of the published disclosures, newest year first, filtered in SQL. */
+export function listPublished(query: PublishedQuery = publishedQueryOf({})): Paged<PublishedItem> {
+  const where = and(
+    eq(reports.status, "published"),
+    query.year !== null ? eq(reports.year, query.year) : undefined,
+    query.q ? or(contains(departments.name, query.q), contains(departments.code, query.q)) : undefined,
+  );
+  const db = getDb();
+  const { limit, offset } = limitOffset(query);
+  const rows = db
     .select(itemColumns)
     .from(reports)
     .innerJoin(departments, eq(departments.id, reports.departmentId))
-    .where(eq(reports.status, "published"))
+    .where(where)
     .orderBy(desc(reports.year), departments.code)
+    .limit(limit)
+    .offset(offset)
     .all()
     .map((r) => ({ ...r, publishedAt: r.publishedAt! }));
+  const total =
+    db
+      .select({ n: count() })
+      .from(reports)
+      .innerJoin(departments, eq(departments.id, reports.departmentId))
+      .where(where)
+      .get()?.n ?? 0;
+  return paged(rows, total, query);
 }
 
 export interface PublishedDisclosure extends PublishedItem {

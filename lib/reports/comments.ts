@@ -1,8 +1,9 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, count, desc, eq } from "drizzle-orm";
 import { getDb } from "../../db";
 import { comments, users } from "../../db/schema";
 import type { Actor } from "../access";
+import { limitOffset, paged, type PageQuery, type Paged } from "../paging";
 import { getReport } from "./get-report";
 
 export interface CommentItem {
@@ -13,9 +14,19 @@ export interface CommentItem {
   createdAt: Date;
 }
 
-export function listComments(actor: Actor, reportId: number): CommentItem[] {
+/** Comments shown per page of a report's overview. */
+export const COMMENTS_PAGE_SIZE = 20;
+
+/** One page of a report's comments (退回 reasons among them), newest first. */
+export function listComments(
+  actor: Actor,
+  reportId: number,
+  query: PageQuery = { page: 1, size: COMMENTS_PAGE_SIZE },
+): Paged<CommentItem> {
   getReport(actor, reportId);
-  return getDb()
+  const db = getDb();
+  const { limit, offset } = limitOffset(query);
+  const rows = db
     .select({
       id: comments.id,
       kind: comments.kind,
@@ -26,8 +37,33 @@ export function listComments(actor: Actor, reportId: number): CommentItem[] {
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
     .where(eq(comments.reportId, reportId))
-    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .orderBy(desc(comments.createdAt), desc(comments.id))
+    .limit(limit)
+    .offset(offset)
     .all();
+  const total = db.select({ n: count() }).from(comments).where(eq(comments.reportId, reportId)).get()?.n ?? 0;
+  return paged(rows, total, query);
+}
+
+/** The newest comment of a kind — the 退回 reason the overview's 已退回 banner quotes — or null. */
+export function latestComment(actor: Actor, reportId: number, kind: CommentItem["kind"]): CommentItem | null {
+  getReport(actor, reportId);
+  return (
+    getDb()
+      .select({
+        id: comments.id,
+        kind: comments.kind,
+        body: comments.body,
+        authorName: users.displayName,
+        createdAt: comments.createdAt,
+      })
+      .from(comments)
+      .innerJoin(users, eq(users.id, comments.authorId))
+      .where(and(eq(comments.reportId, reportId), eq(comments.kind, kind)))
+      .orderBy(desc(comments.createdAt), desc(comments.id))
+      .limit(1)
+      .get() ?? null
+  );
 }
 
 export function addComment(actor: Actor, reportId: number, body: string): { id: number } {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeField, describeSlot } from "./describe-field";
+import { describeSlotKey } from "../disclosure/slot-keys";
+import { describeField } from "./describe-field";
 
 const names: Record<string, string> = { "205": "教育支出", "2013101": "行政运行", "30101": "基本工资" };
 const nameOf = (code: string) => names[code];
@@ -9,9 +10,13 @@ describe("audit entries in words", () => {
     expect(describeField("explanations[generalBudget.205.budget]", nameOf)).toBe(
       "说明：一般公共预算财政拨款支出 · 教育支出 · 预算差异原因",
     );
-    expect(describeSlot("threePublic.reception.yoy")).toBe("“三公”经费 · 公务接待费 · 与上年相比变化的原因");
-    expect(describeSlot("basic.personnel.yoy")).toBe("人员经费 · 与上年相比变化的原因");
-    expect(describeSlot("govFund.2013101.budget", nameOf)).toBe(
+    expect(describeSlotKey("threePublic.reception.yoy")).toBe("公务接待费 · 与上年相比的变化原因");
+    expect(describeSlotKey("basic.personnel.yoy")).toBe("人员经费 · 与上年相比的变化原因");
+    expect(describeSlotKey("generalBudget.2013101.purpose", nameOf)).toBe(
+      "一般公共预算财政拨款支出 · 2013101 行政运行 · 主要用于",
+    );
+    expect(describeSlotKey("no.such.key")).toBe("no.such.key");
+    expect(describeSlotKey("govFund.2013101.budget", nameOf)).toBe(
       "政府性基金预算财政拨款支出 · 2013101 行政运行 · 预算差异原因",
     );
   });

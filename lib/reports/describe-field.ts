@@ -6,6 +6,7 @@
  *   finding_notes[R-PROJ-RATE:印刷费]           → 审核说明：项目预算执行率低于90% · 印刷费
  * Pure: subject names come from the caller (`nameOf`).
  */
+import { describeSlotKey } from "../disclosure/slot-keys";
 import { RULES } from "../rules";
 import {
   CARRIED_GROUP_INFO,
@@ -19,7 +20,8 @@ import { FUNCTION_COLUMN_GROUPS } from "./sections/function-lines.schema";
 import { OTHER_MONEY_FIELDS } from "./sections/other-matters.schema";
 import { QUANTITY_FIELDS } from "./sections/three-public.schema";
 
-const TABLE_LABELS: Record<string, string> = {
+/** The parts of a report an audit field can be about, by the table its key starts with. */
+export const TABLE_LABELS: Record<string, string> = {
   function_lines: "功能分类",
   economic_lines: "经济分类",
   three_public: "“三公”经费",
@@ -78,20 +80,6 @@ const FIELD_LABELS: Record<string, string> = {
   departmentEvaluation: "部门绩效评价情况",
 };
 
-const SLOT_SUBJECTS: Record<string, string> = {
-  total: "收入、支出总计",
-  fiscal: "财政拨款收入、支出总计",
-  generalBudget: "一般公共预算财政拨款支出",
-  "basic.personnel": "人员经费",
-  "basic.public": "公用经费",
-  agencyOperatingCost: "机关运行经费",
-  meetingCost: "会议费",
-  trainingCost: "培训费",
-  govFund: "政府性基金预算财政拨款支出",
-  stateCapital: "国有资本经营预算财政拨款支出",
-};
-const SLOT_KINDS: Record<string, string> = { yoy: "与上年相比变化的原因", budget: "预算差异原因" };
-
 /** The other words finding keys are made of (lib/rules). */
 const FINDING_WORDS: Record<string, string> = {
   GeneralBudget: "一般公共预算财政拨款",
@@ -104,26 +92,6 @@ const FINDING_WORDS: Record<string, string> = {
 
 type NameOf = (code: string) => string | undefined;
 
-/** A 说明 slot ("generalBudget.205.budget") in words. */
-export function describeSlot(slot: string, nameOf: NameOf = () => undefined): string {
-  const parts = slot.split(".");
-  const kind = SLOT_KINDS[parts[parts.length - 1]!];
-  const middle = parts.slice(0, -1);
-  const words: string[] = [];
-  if (middle[0] === "threePublic") {
-    words.push("“三公”经费", THREE_PUBLIC_LABELS[middle[1] as keyof typeof THREE_PUBLIC_LABELS] ?? middle[1]!);
-  } else {
-    const joined = middle.join(".");
-    const subject = SLOT_SUBJECTS[joined] ?? SLOT_SUBJECTS[middle[0]!];
-    words.push(subject ?? joined);
-    const code = middle.find((p) => /^\d{3,7}$/.test(p));
-    if (code && subject)
-      words.push(nameOf(code) ? (code.length === 7 ? `${code} ${nameOf(code)}` : nameOf(code)!) : code);
-  }
-  if (kind) words.push(kind);
-  return words.join(" · ");
-}
-
 /** A 审核 finding key ("R-PROJ-RATE:印刷费") in words. */
 function describeFinding(key: string, nameOf: NameOf): string {
   const [ruleId = "", ...subject] = key.split(":");
@@ -133,7 +101,7 @@ function describeFinding(key: string, nameOf: NameOf): string {
     THREE_PUBLIC_LABELS[s as keyof typeof THREE_PUBLIC_LABELS] ??
     FIELD_LABELS[s] ??
     (nameOf(s) ? `${s} ${nameOf(s)}` : s);
-  const about = ruleId === "R-REASON" ? [describeSlot(subject.join(":"), nameOf)] : subject.map(word);
+  const about = ruleId === "R-REASON" ? [describeSlotKey(subject.join(":"), nameOf)] : subject.map(word);
   return [rule?.title ?? ruleId, ...about].join(" · ");
 }
 
@@ -160,7 +128,7 @@ export function describeField(field: string, nameOf: NameOf = () => undefined): 
   if (!m) return field;
   const [, table = "", key, rest] = m;
   const head = TABLE_LABELS[table] ?? table;
-  if (table === "explanations" && key) return `${head}：${describeSlot(key, nameOf)}`;
+  if (table === "explanations" && key) return `${head}：${describeSlotKey(key, nameOf)}`;
   if (table === "finding_notes" && key) return `${head}：${describeFinding(key, nameOf)}`;
   let keyText = key;
   if (key && table === "three_public") keyText = THREE_PUBLIC_LABELS[key as keyof typeof THREE_PUBLIC_LABELS] ?? key;

@@ -5,13 +5,16 @@ import { reports } from "../../db/schema";
 import type { Action, Actor } from "../access";
 import { buildDisclosure } from "../disclosure/build";
 import type { DisclosureDocument } from "../disclosure/model";
+import type { ReportData } from "../disclosure/report-data";
+import { amountLimitProblems } from "../disclosure/limits";
+import { ValidationError } from "../errors";
 import { resolveTemplate } from "../templates/resolve";
 import { getReport, type ReportHeader } from "./get-report";
 import { loadReportData } from "./load-report-data";
 
 /**
  * The disclosure of a report as this user may see it: the frozen snapshot once the report is
- * published, otherwise built from its current data.
+ * published, otherwise built from its current data (buildReportDisclosure).
  */
 export function getDisclosure(
   actor: Actor,
@@ -23,5 +26,16 @@ export function getDisclosure(
     const row = getDb().select({ json: reports.snapshotJson }).from(reports).where(eq(reports.id, reportId)).get();
     if (row?.json) return { report, document: JSON.parse(row.json) as DisclosureDocument };
   }
-  return { report, document: buildDisclosure(loadReportData(actor, reportId), resolveTemplate(report.templateId)) };
+  return { report, document: buildReportDisclosure(loadReportData(actor, reportId)) };
+}
+
+/**
+ * The disclosure built from a report's data with its template (the preview, the exports, publishing).
+ * Amounts beyond the limit of exact arithmetic (stored before the limit existed) cannot be built into
+ * one: a ValidationError says which section to correct.
+ */
+export function buildReportDisclosure(data: ReportData): DisclosureDocument {
+  const beyond = amountLimitProblems(data);
+  if (beyond.length > 0) throw new ValidationError(`无法生成公开文本：${beyond[0]!.message}`);
+  return buildDisclosure(data, resolveTemplate(data.report.templateId));
 }

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, desc, eq, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "../../db";
 import { departments, reports, users } from "../../db/schema";
 import { reportScope, type Actor } from "../access";
-import type { ReportStatus } from "../domain";
+import { REPORT_STATUSES, type ReportStatus } from "../domain";
+import { contains, limitOffset, pageQueryOf, paged, yearParam, zParam, type PageQuery, type Paged } from "../paging";
 
 export interface ReportListItem {
   id: number;
@@ -29,12 +30,42 @@ export function reportScopeCondition(actor: Actor): SQL | undefined | null {
   return eq(reports.departmentId, scope.departmentId);
 }
 
-export function listReports(actor: Actor): ReportListItem[] {
+export interface ReportListQuery extends PageQuery {
+  /** Text in the department's name or code ("" for any). */
+  q: string;
+  year: number | null;
+  status: ReportStatus | null;
+  /** Only the reports printed with this template (the template editor's preview choices). */
+  templateId?: string;
+}
+
+/** The reports page's query string, parsed: unknown filters are ignored, bad numbers give page 1. */
+export function reportListQueryOf(params: Record<string, unknown>): ReportListQuery {
+  const status = zParam(20).parse(params.status) as ReportStatus;
+  return {
+    ...pageQueryOf(params),
+    q: zParam(100).parse(params.q),
+    year: yearParam(params.year),
+    status: REPORT_STATUSES.includes(status) ? status : null,
+  };
+}
+
+/** One page of the reports the actor may see, newest year first, filtered in SQL. */
+export function listReports(actor: Actor, query: ReportListQuery = reportListQueryOf({})): Paged<ReportListItem> {
   const condition = reportScopeCondition(actor);
-  if (condition === null) return [];
+  if (condition === null) return paged([], 0, query);
+  const where = and(
+    condition,
+    query.year !== null ? eq(reports.year, query.year) : undefined,
+    query.status !== null ? eq(reports.status, query.status) : undefined,
+    query.templateId !== undefined ? eq(reports.templateId, query.templateId) : undefined,
+    query.q ? or(contains(departments.name, query.q), contains(departments.code, query.q)) : undefined,
+  );
   const updater = alias(users, "updater");
   const returner = alias(users, "returner");
-  return getDb()
+  const db = getDb();
+  const { limit, offset } = limitOffset(query);
+  const rows = db
     .select({
       id: reports.id,
       departmentId: reports.departmentId,
@@ -53,7 +84,17 @@ export function listReports(actor: Actor): ReportListItem[] {
     .innerJoin(departments, eq(departments.id, reports.departmentId))
     .leftJoin(updater, eq(updater.id, reports.updatedById))
     .leftJoin(returner, eq(returner.id, reports.returnedById))
-    .where(and(condition))
+    .where(where)
     .orderBy(desc(reports.year), desc(reports.revision), departments.code)
+    .limit(limit)
+    .offset(offset)
     .all();
+  const total =
+    db
+      .select({ n: count() })
+      .from(reports)
+      .innerJoin(departments, eq(departments.id, reports.departmentId))
+      .where(where)
+      .get()?.n ?? 0;
+  return paged(rows, total, query);
 }

@@ -5,12 +5,11 @@ import { getDb } from "../../db";
 import { comments, reports } from "../../db/schema";
 import type { Actor } from "../access";
 import { writeAudit } from "../audit/write-audit";
-import { buildDisclosure } from "../disclosure/build";
-import { resolveTemplate } from "../templates/resolve";
 import { AccessDeniedError, ConflictError, ValidationError } from "../errors";
 import { submissionBlockers } from "../rules";
 import { decideTransition, TRANSITIONS, type TransitionAction } from "../workflow";
 import { getChecks } from "./checks";
+import { buildReportDisclosure } from "./get-disclosure";
 import { getReport } from "./get-report";
 import { loadReportData } from "./load-report-data";
 import { REPORT_STATUS_LABELS } from "../domain";
@@ -43,7 +42,7 @@ export function transitionReport(
   let snapshot: { json: string; hash: string } | null = null;
   if (action === "publish") {
     const data = loadReportData(actor, reportId);
-    const json = JSON.stringify(buildDisclosure(data, resolveTemplate(report.templateId)));
+    const json = JSON.stringify(buildReportDisclosure(data));
     snapshot = { json, hash: sha256(json) };
   }
 

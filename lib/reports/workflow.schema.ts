@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zPlainText } from "../text";
 import { TRANSITION_ACTIONS } from "../workflow";
 
 const reportId = z.number().int().positive();
@@ -6,13 +7,13 @@ const reportId = z.number().int().positive();
 export const ZTransition = z.object({
   reportId,
   action: z.enum(TRANSITION_ACTIONS as [string, ...string[]]),
-  comment: z.string().trim().max(2000, { error: "意见最多2000个字" }).default(""),
+  comment: zPlainText().trim().max(2000, { error: "意见最多2000个字" }).default(""),
 });
 export type TTransition = z.infer<typeof ZTransition>;
 
 export const ZComment = z.object({
   reportId,
-  body: z.string().trim().min(1, { error: "请填写意见内容" }).max(2000, { error: "意见最多2000个字" }),
+  body: zPlainText().trim().min(1, { error: "请填写意见内容" }).max(2000, { error: "意见最多2000个字" }),
 });
 export type TComment = z.infer<typeof ZComment>;
 
@@ -21,7 +22,10 @@ export const ZFindingNotes = z.object({
   version: z.number().int().nonnegative(),
   notes: z
     .array(
-      z.object({ key: z.string().min(1).max(200), text: z.string().trim().max(2000, { error: "说明最多2000个字" }) }),
+      z.object({
+        key: zPlainText().min(1).max(200),
+        text: zPlainText().trim().max(2000, { error: "说明最多2000个字" }),
+      }),
     )
     .max(500),
 });

@@ -4,7 +4,7 @@
  * text that the document prints. Pure.
  */
 import type { ReportData } from "../disclosure/report-data";
-import { describeSlotKey } from "../disclosure/slots";
+import { describeSlotKey } from "../disclosure/slot-keys";
 import type { EntrySectionKey } from "../domain";
 import type { Rule, RuleFinding } from "./rule";
 
@@ -61,7 +61,7 @@ export function freeTexts(d: ReportData): FreeText[] {
   add("performance", "managementMechanism", "预算绩效管理机制", perf.managementMechanism);
   const names = Object.fromEntries(Object.values(d.functionSubjects).map((s) => [s.code, s.name]));
   for (const [key, text] of Object.entries(d.explanations))
-    add("explanations", key, `说明“${describeSlotKey(key, names)}”`, text);
+    add("explanations", key, `说明“${describeSlotKey(key, (code) => names[code])}”`, text);
   d.glossary.forEach((g, i) => {
     add("glossary", `entries.${i}.term`, `名词解释第${i + 1}条的名词`, g.term);
     add("glossary", `entries.${i}.definition`, `名词解释“${g.term}”的解释`, g.definition);

@@ -13,6 +13,7 @@ import { formatPoints, gradeFor } from "../disclosure/grades";
 import type { FunctionMoneyField, ReportData } from "../disclosure/report-data";
 import { FUNCTION_MONEY_FIELDS } from "../disclosure/report-data";
 import { explanationSlots, type ExplanationSlot } from "../disclosure/slots";
+import { amountLimitProblems } from "../disclosure/limits";
 import type { DisclosureTemplate } from "../disclosure/template";
 import { formatYuan, percent } from "../money";
 import { CARRIED_GROUP_INFO, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, VEHICLE_CATEGORIES } from "../domain";
@@ -497,8 +498,24 @@ export const RULES: Rule[] = [
   ...FREE_TEXT_RULES,
 ];
 
-/** Every finding of every rule, in rule order. */
+/** The id of the finding for amounts beyond the limit of exact arithmetic (lib/disclosure/limits.ts). */
+export const AMOUNT_LIMIT_RULE = "R-AMOUNT-LIMIT";
+
+/**
+ * Every finding of every rule, in rule order. A report whose amounts add up beyond the limit of exact
+ * arithmetic (stored before the limit existed) gets only that finding, one per section: no other rule
+ * can compute its figures exactly, and the clerk's first job is to correct them.
+ */
 export function runRules(data: ReportData, template: DisclosureTemplate): Finding[] {
+  const beyond = amountLimitProblems(data);
+  if (beyond.length > 0)
+    return beyond.map((p) => ({
+      ruleId: AMOUNT_LIMIT_RULE,
+      severity: "error",
+      key: `${AMOUNT_LIMIT_RULE}:${p.section}`,
+      section: p.section,
+      message: p.message,
+    }));
   let slots: ExplanationSlot[] | undefined;
   const ctx: RuleContext = { template, slots: () => (slots ??= explanationSlots(data, template)) };
   const toConfirm = new Set(data.toConfirm.map((c) => c.group));

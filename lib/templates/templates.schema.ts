@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zPlainText } from "../text";
 
 const ZTemplateId = z
   .string()
@@ -9,8 +10,8 @@ const ZTemplateId = z
 export const ZDeriveTemplate = z.object({
   fromId: z.string().trim().min(1, { error: "请选择作为基础的模板" }).max(64),
   id: ZTemplateId,
-  name: z.string().trim().min(1, { error: "请填写模板名称" }).max(200, { error: "最多200字" }),
-  region: z.string().trim().min(1, { error: "请填写适用地区" }).max(40, { error: "最多40字" }),
+  name: zPlainText().trim().min(1, { error: "请填写模板名称" }).max(200, { error: "最多200字" }),
+  region: zPlainText().trim().min(1, { error: "请填写适用地区" }).max(40, { error: "最多40字" }),
   year: z
     .number({ error: "请填写年度" })
     .int({ error: "年度须为整数" })
@@ -22,11 +23,11 @@ export type TDeriveTemplate = z.infer<typeof ZDeriveTemplate>;
 /** A template edited as JSON text (the editor's fields are serialised into it). */
 export const ZSaveTemplate = z.object({
   id: ZTemplateId,
-  definitionJson: z.string().max(1_000_000, { error: "模板过大" }),
+  definitionJson: zPlainText().max(1_000_000, { error: "模板过大" }),
 });
 
 export const ZImportTemplate = z.object({
-  json: z.string().min(1, { error: "请选择模板文件" }).max(1_000_000, { error: "文件过大（最多1 MB）" }),
+  json: zPlainText().min(1, { error: "请选择模板文件" }).max(1_000_000, { error: "文件过大（最多1 MB）" }),
 });
 
 /** 更换公开模板 of a draft. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, count, eq, or } from "drizzle-orm";
 import { getDb } from "../../db";
 import { departments, users } from "../../db/schema";
 import { assertCan, type Actor } from "../access";
@@ -8,7 +8,9 @@ import { hashPassword } from "../auth/password";
 import { writeAudit } from "../audit/write-audit";
 import { NotFoundError, ValidationError } from "../errors";
 import type { TCreateUser, TResetPassword, TSetUserActive, TUpdateUser } from "./users.schema";
-import { ROLE_LABELS } from "../domain";
+import { passwordProblem } from "./password-policy";
+import { ROLES, ROLE_LABELS, type Role } from "../domain";
+import { contains, limitOffset, pageQueryOf, paged, zParam, type PageQuery, type Paged } from "../paging";
 
 /** A user as the admin pages see it: never the password hash. */
 export interface UserListItem {
@@ -33,14 +35,54 @@ const listColumns = {
   lastLoginAt: users.lastLoginAt,
 };
 
-export function listUsers(actor: Actor): UserListItem[] {
+export interface UserListQuery extends PageQuery {
+  /** Text in the username, the name or the department's name ("" for any). */
+  q: string;
+  role: Role | null;
+  active: boolean | null;
+}
+
+/** The users page's query string, parsed: unknown filters are ignored, bad numbers give page 1. */
+export function userListQueryOf(params: Record<string, unknown>): UserListQuery {
+  const role = zParam(20).parse(params.role) as Role;
+  const state = zParam(10).parse(params.state);
+  return {
+    ...pageQueryOf(params),
+    q: zParam(100).parse(params.q),
+    role: ROLES.includes(role) ? role : null,
+    active: state === "active" ? true : state === "disabled" ? false : null,
+  };
+}
+
+/** One page of the users, by username, filtered in SQL; for admins. */
+export function listUsers(actor: Actor, query: UserListQuery = userListQueryOf({})): Paged<UserListItem> {
   assertCan(actor, "admin.users");
-  return getDb()
+  const where = and(
+    query.role !== null ? eq(users.role, query.role) : undefined,
+    query.active !== null ? eq(users.active, query.active) : undefined,
+    query.q
+      ? or(contains(users.username, query.q), contains(users.displayName, query.q), contains(departments.name, query.q))
+      : undefined,
+  );
+  const db = getDb();
+  const { limit, offset } = limitOffset(query);
+  const rows = db
     .select(listColumns)
     .from(users)
     .leftJoin(departments, eq(departments.id, users.departmentId))
+    .where(where)
     .orderBy(asc(users.username))
+    .limit(limit)
+    .offset(offset)
     .all();
+  const total =
+    db
+      .select({ n: count() })
+      .from(users)
+      .leftJoin(departments, eq(departments.id, users.departmentId))
+      .where(where)
+      .get()?.n ?? 0;
+  return paged(rows, total, query);
 }
 
 export function getUser(actor: Actor, id: number): UserListItem {
@@ -55,6 +97,12 @@ export function getUser(actor: Actor, id: number): UserListItem {
   return row;
 }
 
+/** The password policy again on the server, where a reset knows whose password it is. */
+function assertPasswordAcceptable(password: string, username: string) {
+  const problem = passwordProblem(password, username);
+  if (problem) throw new ValidationError(problem, "password");
+}
+
 function assertDepartmentExists(departmentId: number | null) {
   if (departmentId === null) return;
   const found = getDb().select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).get();
@@ -67,6 +115,7 @@ export async function createUser(actor: Actor, input: TCreateUser): Promise<{ id
   const db = getDb();
   const exists = db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get();
   if (exists) throw new ValidationError(`用户名“${input.username}”已被使用`, "username");
+  assertPasswordAcceptable(input.password, input.username);
   const passwordHash = await hashPassword(input.password);
   return db.transaction((tx) => {
     const { password: _password, ...fields } = input;
@@ -144,6 +193,9 @@ export function setUserActive(actor: Actor, input: TSetUserActive): void {
 
 export async function resetPassword(actor: Actor, input: TResetPassword): Promise<void> {
   assertCan(actor, "admin.users");
+  const target = getDb().select({ username: users.username }).from(users).where(eq(users.id, input.id)).get();
+  if (!target) throw new NotFoundError("用户不存在");
+  assertPasswordAcceptable(input.password, target.username);
   const passwordHash = await hashPassword(input.password);
   getDb().transaction((tx) => {
     const before = tx.select().from(users).where(eq(users.id, input.id)).get();

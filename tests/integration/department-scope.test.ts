@@ -33,9 +33,9 @@ beforeAll(async () => {
 
 describe("a user of department A and department B's report, through the data layer", () => {
   it("lists only the user's own department's reports", () => {
-    expect(listReports(as("clerk", deptA)).map((r) => r.id)).toEqual([reportA]);
-    expect(listReports(as("supervisor", deptB)).map((r) => r.id)).toEqual([reportB]);
-    expect(listReports(as("clerk", null))).toEqual([]);
+    expect(listReports(as("clerk", deptA)).rows.map((r) => r.id)).toEqual([reportA]);
+    expect(listReports(as("supervisor", deptB)).rows.map((r) => r.id)).toEqual([reportB]);
+    expect(listReports(as("clerk", null)).rows).toEqual([]);
   });
 
   it("cannot open another department's report (it is not found, not merely forbidden)", () => {
@@ -46,7 +46,7 @@ describe("a user of department A and department B's report, through the data lay
   });
 
   it("lets the admin see every department's reports", () => {
-    const all = listReports(as("admin", null)).map((r) => r.id);
+    const all = listReports(as("admin", null)).rows.map((r) => r.id);
     expect(all).toEqual(expect.arrayContaining([reportA, reportB]));
     expect(all).toHaveLength(db.select().from(t.reports).all().length);
     expect(getReport(as("admin", null), reportB).departmentName).toBe("兰州市审计局");

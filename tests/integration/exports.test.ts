@@ -4,13 +4,13 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as t from "../../db/schema";
 import type { Actor } from "../../lib/access";
 import type { DisclosureDocument } from "../../lib/disclosure/model";
 import { AccessDeniedError, NotFoundError } from "../../lib/errors";
 import { documentHtml } from "../../lib/export/html";
-import { renderPdf } from "../../lib/export/pdf";
+import { closePdfBrowser, renderPdf } from "../../lib/export/pdf";
 import { neutralise, renderXlsx } from "../../lib/export/xlsx";
 import { exportFileName } from "../../lib/export/file-name";
 import { getDisclosure } from "../../lib/reports/get-disclosure";
@@ -27,6 +27,7 @@ beforeAll(async () => {
   reportId = db.select().from(t.reports).get()!.id;
   doc = getDisclosure(clerk, reportId, "report.export").document;
 });
+afterAll(closePdfBrowser);
 
 describe("exports", () => {
   it("are named <部门>_<年度>年度部门决算公开", () => {
@@ -97,6 +98,11 @@ describe("exports", () => {
   it("HTML: the preview has a table of contents and every table", () => {
     const html = documentHtml(doc);
     expect(html).toContain('<nav class="dc-toc" aria-label="目录">');
+    // The preview has no page numbers; the PDF's 目录 has a column for them.
+    expect(html).not.toContain("dc-toc-page");
+    expect(documentHtml(doc, { paged: true, tocPages: new Map([["part-1", 3]]) })).toContain(
+      '<a href="#part-1"><span class="dc-toc-text">第一部分  部门概况</span><span class="dc-toc-fill"></span><span class="dc-toc-page">3</span></a>',
+    );
     for (const id of ["01", "02", "03", "04", "05", "06", "07", "08", "09"]) expect(html).toContain(`id="table-${id}"`);
     expect(html).toContain("<svg");
     expect(documentHtml({ ...doc, title: "<script>alert(1)</script>" })).not.toContain("<script>");
@@ -118,5 +124,32 @@ describe("exports", () => {
     ]) {
       expect(text).toContain(s);
     }
+
+    // The 目录 gives each part the page its heading is printed on (as pdftotext finds it, page by page;
+    // the cover is page 1, as in the footer's 第N页).
+    const pages = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" })
+      .split("\f")
+      .map((p) => p.replace(/\s+/g, ""));
+    const tocPage = pages.findIndex((p) => p.startsWith("目录"));
+    expect(tocPage).toBeGreaterThan(0); // the cover comes first, alone
+    expect(pages[0]).toBe(
+      "中共兰州市委机构编制委员会办公室2020年度部门决算公开第1页/共" + pages.filter(Boolean).length + "页",
+    );
+    // A heading starts its page with its title; a 目录 page lists it with a page number after it.
+    const headingOn = (title: string) =>
+      pages.findIndex((p, i) => i > tocPage && p.startsWith(title) && !/^\d/.test(p.slice(title.length))) + 1;
+    const parts = doc.parts.map((p) => p.title.replace(/\s+/g, ""));
+    const toc = pages.slice(tocPage, headingOn(parts[0]!) - 1).join("");
+    for (const title of parts) {
+      const printedOn = headingOn(title);
+      expect(printedOn, title).toBeGreaterThan(tocPage + 1);
+      expect(toc, title).toContain(`${title}${printedOn}`);
+    }
+    // The sections of 第三部分 too, e.g. 八、机关运行经费支出情况说明 on the page it is printed on.
+    const agency =
+      pages.findIndex(
+        (p) => p.includes("八、机关运行经费支出情况说明。") || /八、机关运行经费支出情况说明\d{4}/.test(p),
+      ) + 1;
+    expect(toc).toContain(`八、机关运行经费支出情况说明${agency}`);
   }, 60_000);
 });

@@ -28,7 +28,7 @@ describe("the public side", () => {
     // A snapshot on a draft cannot come from the app; written by hand, it must still stay private.
     db.update(t.reports).set({ snapshotJson: "{}", snapshotSha256: "x" }).where(eq(t.reports.id, reportId)).run();
     expect(getPublished("101001", 2020)).toBeNull();
-    expect(listPublished()).toEqual([]);
+    expect(listPublished().rows).toEqual([]);
     db.update(t.reports).set({ snapshotJson: null, snapshotSha256: null }).where(eq(t.reports.id, reportId)).run();
   });
 
@@ -63,7 +63,7 @@ describe("the public side", () => {
     // The first revision still has its snapshot, but it is superseded: never shown.
     expect(getReport(clerk, reportId)).toMatchObject({ status: "superseded" });
     expect(getPublished("101001", 2020)).toMatchObject({ revision: 2 });
-    expect(listPublished().map((p) => p.revision)).toEqual([2]);
+    expect(listPublished().rows.map((p) => p.revision)).toEqual([2]);
   });
 
   it("reads department codes from the URL safely", () => {

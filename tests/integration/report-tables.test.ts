@@ -123,4 +123,57 @@ describe("a 修订 copies every content table, and publication freezes every one
       expect(countFor(table, revisionId), table).toBe(countFor(table, reportId));
     }
   });
+
+  it("no row of a draft can be moved into a published report: the triggers check the new values too", () => {
+    const frozen = /published and frozen/;
+    for (const table of CONTENT) {
+      expect(
+        () => db.$client.prepare(`UPDATE "${table}" SET report_id = ? WHERE report_id = ?`).run(reportId, revisionId),
+        table,
+      ).toThrow(frozen);
+    }
+    for (const child of CHILDREN) {
+      const target = db.$client
+        .prepare(`SELECT id FROM "${child.parent}" WHERE report_id = ? LIMIT 1`)
+        .get(reportId) as {
+        id: number;
+      };
+      expect(
+        () =>
+          db.$client
+            .prepare(
+              `UPDATE "${child.name}" SET "${child.via}" = ? WHERE "${child.via}" IN (SELECT id FROM "${child.parent}" WHERE report_id = ?)`,
+            )
+            .run(target.id, revisionId),
+        child.name,
+      ).toThrow(frozen);
+    }
+  });
+
+  it("the supersede exception names every other column of reports (a new column is frozen too)", () => {
+    const trigger = (
+      db.$client
+        .prepare(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'reports_frozen_update'`)
+        .get() as {
+        sql: string;
+      }
+    ).sql;
+    const unchecked = columnsOf("reports").filter(
+      (c) => c !== "status" && c !== "superseded_at" && !trigger.includes(`NEW.${c} IS OLD.${c}`),
+    );
+    expect(unchecked).toEqual([]);
+  });
+
+  it("a published report's only change is to superseded, with nothing else but the time it was", () => {
+    const frozen = /published and frozen/;
+    const run = (sqlText: string) => () => db.$client.prepare(sqlText).run(reportId);
+    const other = db.select().from(t.users).where(eq(t.users.username, "supervisor")).get()!.id;
+    expect(run(`UPDATE reports SET status = 'superseded', approved_by_id = ${other} WHERE id = ?`)).toThrow(frozen);
+    expect(run(`UPDATE reports SET status = 'superseded', updated_at = 1 WHERE id = ?`)).toThrow(frozen);
+    expect(run(`UPDATE reports SET status = 'superseded', previous_revision_id = id WHERE id = ?`)).toThrow(frozen);
+    expect(run(`UPDATE reports SET status = 'draft' WHERE id = ?`)).toThrow(frozen);
+    expect(run(`UPDATE reports SET status = 'superseded' WHERE id = ?`)).toThrow(frozen); // without its time
+    expect(run(`UPDATE reports SET status = 'superseded', superseded_at = 1700000000000 WHERE id = ?`)).not.toThrow();
+    expect(run(`UPDATE reports SET status = 'published', superseded_at = NULL WHERE id = ?`)).toThrow(frozen);
+  });
 });

@@ -208,6 +208,31 @@ describe("saving a section", () => {
   });
 });
 
+describe("说明 are kept only for the report's own slots", () => {
+  it("refuses a slot key the report does not have, next to its field, and stores nothing", () => {
+    const v = version("explanations");
+    const before = loadReportData(clerk, reportId).explanations;
+    expect(() =>
+      saveExplanations(clerk, reportId, v, {
+        items: [
+          { slot: "total.yoy", text: "原因一" },
+          { slot: "made.up.slot", text: "x".repeat(2000) },
+        ],
+      }),
+    ).toThrow(new ValidationError("说明位置“made.up.slot”不属于本报告，请刷新页面后重新填写", "items.1.slot"));
+    expect(version("explanations")).toBe(v);
+    expect(loadReportData(clerk, reportId).explanations).toEqual(before);
+  });
+
+  it("500 invented keys of 2,000 characters each store nothing", () => {
+    const v = version("explanations");
+    const items = Array.from({ length: 500 }, (_, i) => ({ slot: `junk.${i}`, text: "说".repeat(2000) }));
+    expect(() => saveExplanations(clerk, reportId, v, { items })).toThrow(ValidationError);
+    const stored = db.select().from(t.explanations).where(eq(t.explanations.reportId, reportId)).all();
+    expect(stored.filter((e) => e.slot.startsWith("junk."))).toEqual([]);
+  });
+});
+
 describe("上年决算数 carry forward", () => {
   it("fills every 上年决算数 of a new year from the published report of the year before", () => {
     db.update(t.reports).set({ status: "published" }).where(eq(t.reports.id, reportId)).run();

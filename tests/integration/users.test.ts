@@ -6,7 +6,7 @@ import type { Actor } from "../../lib/access";
 import { authenticate, LOCK_MINUTES, MAX_FAILURES } from "../../lib/auth/authenticate";
 import { AccessDeniedError, ValidationError } from "../../lib/errors";
 import { createUser, listUsers, resetPassword, setUserActive, updateUser } from "../../lib/users/users";
-import { ZCreateUser } from "../../lib/users/users.schema";
+import { ZCreateUser, ZResetPassword } from "../../lib/users/users.schema";
 import { useTempDatabase } from "../support/temp-db";
 
 let db: Db;
@@ -37,7 +37,7 @@ describe("user administration", () => {
   });
 
   it("never returns password hashes in lists", () => {
-    const rows = listUsers(admin);
+    const { rows } = listUsers(admin);
     expect(rows.map((r) => r.username)).toEqual(["admin", "clerk", "shclerk", "shsupervisor", "supervisor"]);
     expect(JSON.stringify(rows)).not.toMatch(/argon2/);
   });
@@ -62,7 +62,7 @@ describe("user administration", () => {
       displayName: "某",
       role: "clerk",
       departmentId: null,
-      password: "Password1",
+      password: "Kaishi2021",
     });
     expect(noDept.error?.issues[0]).toMatchObject({
       path: ["departmentId"],
@@ -133,6 +133,40 @@ describe("user administration", () => {
     expect(() =>
       updateUser(admin, { id: admin.id, displayName: "管理员", role: "clerk", departmentId: deptId }),
     ).toThrow("不能取消自己的系统管理员角色");
+  });
+});
+
+describe("password policy", () => {
+  const newUser = (username: string, password: string) =>
+    ZCreateUser.safeParse({ username, displayName: "某人", role: "clerk", departmentId: deptId, password });
+  const messageOf = (r: ReturnType<typeof newUser>) => r.error?.issues.find((i) => i.path[0] === "password")?.message;
+
+  it("refuses a password that is the user name, or contains it", () => {
+    expect(messageOf(newUser("zhang3", "zhang3zhang3"))).toBe("密码不能包含用户名");
+    expect(messageOf(newUser("wang2021", "Wang2021"))).toBe("密码不能包含用户名");
+    expect(messageOf(newUser("lisi", "lisi2021abc"))).toBe("密码不能包含用户名");
+    expect(newUser("lisi", "Kaishi2021").success).toBe(true);
+  });
+
+  it("refuses common passwords, whatever their case and punctuation", () => {
+    for (const password of ["password1", "Password1", "P@ssw0rd", "Passw0rd!", "qwerty123", "Aa123456", "woaini1314"])
+      expect(messageOf(newUser("zhao", password)), password).toBe("该密码过于常见，容易被猜中，请换一个");
+  });
+
+  it("a reset refuses the same, checked against the user's own name on the server", async () => {
+    const { id } = await createUser(admin, {
+      username: "sun2021",
+      displayName: "孙",
+      role: "clerk",
+      departmentId: deptId,
+      password: "Kaishi2021",
+    });
+    await expect(resetPassword(admin, { id, password: "Sun2021x" })).rejects.toThrow(
+      new ValidationError("密码不能包含用户名", "password"),
+    );
+    await expect(resetPassword(admin, { id, password: "password1" })).rejects.toThrow(ValidationError);
+    expect(ZResetPassword.safeParse({ id, password: "Password123" }).success).toBe(false);
+    expect(await authenticate(db, "sun2021", "Kaishi2021")).not.toBeNull();
   });
 });
 

@@ -63,7 +63,7 @@ describe("the year's workflow through the data layer", () => {
     expect(() => transitionReport(supervisor, reportId, "return", " ")).toThrow("退回须填写意见");
     transitionReport(supervisor, reportId, "return", "请核对公用经费。");
     expect(status()).toBe("draft");
-    expect(listComments(clerk, reportId)).toMatchObject([
+    expect(listComments(clerk, reportId).rows).toMatchObject([
       { kind: "return", body: "请核对公用经费。", authorName: "李科长" },
     ]);
     transitionReport(clerk, reportId, "submit");
@@ -93,7 +93,7 @@ describe("the year's workflow through the data layer", () => {
     expect(verifySnapshot(clerk, reportId)).toBe(true);
     expect(getDisclosure(clerk, reportId).document.title).toBe("中共兰州市委机构编制委员会办公室2020年度部门决算公开");
     expect(getPublished("101001", 2020)?.sha256).toBe(row.snapshotSha256);
-    expect(listPublished()).toMatchObject([{ departmentCode: "101001", year: 2020, revision: 1 }]);
+    expect(listPublished().rows).toMatchObject([{ departmentCode: "101001", year: 2020, revision: 1 }]);
   });
 
   it("a published report cannot be changed through any data function", () => {
@@ -170,6 +170,6 @@ describe("the year's workflow through the data layer", () => {
     const published = getPublished("101001", 2020)!;
     expect(published.revision).toBe(2);
     expect(JSON.stringify(published.document)).toContain("2020年度收、支总计878.46万元。");
-    expect(listPublished()).toHaveLength(1);
+    expect(listPublished().rows).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 /** 第三部分: 收入支出总体, 收入, 支出, 财政拨款, 一般公共预算, 基本支出. */
+import { slotKey } from "../slot-keys";
 import { classOf, isPersonnelCode } from "../derive";
 import type { FunctionLine, ReportData } from "../report-data";
 import { change, completion, flag, list, printed, rate, shares, wan, type Values } from "../values";
@@ -16,7 +17,7 @@ export const total: SectionKindDef = {
     values: {
       grandTotal: wan(ctx.k.grandTotal),
       priorGrandTotal: wan(ctx.data.summary.priorYearGrandTotal),
-      ...yoy(ctx, "total.yoy", "收入、支出总计", ctx.k.grandTotal, ctx.data.summary.priorYearGrandTotal),
+      ...yoy(ctx, slotKey("total", "yoy"), "收入、支出总计", ctx.k.grandTotal, ctx.data.summary.priorYearGrandTotal),
     },
   }),
 };
@@ -34,7 +35,7 @@ export const fiscal: SectionKindDef = {
       priorFiscalGrandTotal: wan(ctx.data.summary.priorYearFiscalGrandTotal),
       ...yoy(
         ctx,
-        "fiscal.yoy",
+        slotKey("fiscal", "yoy"),
         "财政拨款收入、支出总计",
         ctx.k.fiscalGrandTotal,
         ctx.data.summary.priorYearFiscalGrandTotal,
@@ -191,13 +192,13 @@ export const generalBudget: SectionKindDef = {
           r.budget,
           reasonFor(
             ctx,
-            `generalBudget.${r.code}.budget`,
+            slotKey("generalBudget", "budget", r.code),
             `${label}：决算数与${basisLabel}数的差异`,
             budgetFigure(r.actual, r.budget, basisLabel),
             true,
           ),
         ),
-        purpose: purposeFor(ctx, `generalBudget.${r.code}.purpose`, `${label}：主要用于`),
+        purpose: purposeFor(ctx, slotKey("generalBudget", "purpose", r.code), `${label}：主要用于`),
       };
     });
     return {
@@ -214,14 +215,20 @@ export const generalBudget: SectionKindDef = {
           budget,
           reasonFor(
             ctx,
-            "generalBudget.budget",
+            slotKey("generalBudget", "budget"),
             `一般公共预算财政拨款支出：决算数与${basisLabel}数的差异`,
             budgetFigure(k.generalBudgetExpense, budget, basisLabel),
             true,
           ),
         ),
         hasDetails: flag(details.length > 0),
-        ...yoy(ctx, "generalBudget.yoy", "一般公共预算财政拨款支出", k.generalBudgetExpense, k.generalBudgetPrior),
+        ...yoy(
+          ctx,
+          slotKey("generalBudget", "yoy"),
+          "一般公共预算财政拨款支出",
+          k.generalBudgetExpense,
+          k.generalBudgetPrior,
+        ),
         classes: list(
           classes.map((r, i) => ({
             code: r.code,
@@ -262,8 +269,8 @@ export const basic: SectionKindDef = {
         .map((e) => data.economicSubjects[e.subjectCode]?.name ?? e.subjectCode);
       return list.length ? list.join("、") : null;
     };
-    const personnel = yoy(ctx, "basic.personnel.yoy", "人员经费", k.personnel, k.personnelPrior);
-    const publicUse = yoy(ctx, "basic.public.yoy", "公用经费", k.publicUse, k.publicUsePrior);
+    const personnel = yoy(ctx, slotKey("basic.personnel", "yoy"), "人员经费", k.personnel, k.personnelPrior);
+    const publicUse = yoy(ctx, slotKey("basic.public", "yoy"), "公用经费", k.publicUse, k.publicUsePrior);
     return {
       values: {
         amount: wan(k.generalBudgetBasic),

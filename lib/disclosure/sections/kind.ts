@@ -6,6 +6,7 @@ import type { CarriedGroup } from "../../domain";
 import type { KeyFigures } from "../derive";
 import type { Table } from "../model";
 import type { ReportData } from "../report-data";
+import type { SlotKey } from "../slot-keys";
 import type { DisclosureTemplate, SectionSpec } from "../template";
 import { change, changed, changeRate, printed, rate, wan, type ClerkText, type Values } from "../values";
 
@@ -63,7 +64,7 @@ export const ITEM_PLACEHOLDERS: Record<string, string> = {
 /** The clerk's reason for a slot; `needed` when the printed figures call for it. */
 export function reasonFor(
   ctx: SectionContext,
-  slot: string,
+  slot: SlotKey,
   label: string,
   figure: string,
   needed: boolean,
@@ -72,7 +73,7 @@ export function reasonFor(
 }
 
 /** The 主要用于 text of a subject. */
-export function purposeFor(ctx: SectionContext, slot: string, label: string): ClerkText {
+export function purposeFor(ctx: SectionContext, slot: SlotKey, label: string): ClerkText {
   return {
     kind: "clerkText",
     role: "purpose",
@@ -101,7 +102,7 @@ export function budgetFigure(actual: number, budget: number, basis = "年初预�
 }
 
 /** A year-over-year comparison with its reason slot. */
-export function yoy(ctx: SectionContext, slot: string, label: string, current: number, prior: number) {
+export function yoy(ctx: SectionContext, slot: SlotKey, label: string, current: number, prior: number) {
   return {
     change: change(current, prior),
     reason: reasonFor(ctx, slot, `${label}：与上年相比的变化`, yoyFigure(current, prior), changed(current, prior)),

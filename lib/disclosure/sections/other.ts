@@ -1,4 +1,5 @@
 /** 第三部分: 机关运行经费, 政府采购, 国有资产, 政府性基金, 国有资本经营. */
+import { slotKey } from "../slot-keys";
 import { VEHICLE_CATEGORIES } from "../../domain";
 import type { FunctionLine } from "../report-data";
 import { completion, flag, list, optionalText, printed, rate, wan, type Values } from "../values";
@@ -28,13 +29,13 @@ export const agencyOperating: SectionKindDef = {
       .map((e) => data.economicSubjects[e.subjectCode]?.name ?? e.subjectCode);
     const amount = yoy(
       ctx,
-      "agencyOperatingCost.yoy",
+      slotKey("agencyOperatingCost", "yoy"),
       "机关运行经费",
       o.agencyOperatingCost,
       o.agencyOperatingCostPrior,
     );
-    const meeting = yoy(ctx, "meetingCost.yoy", "会议费", o.meetingCost, o.meetingCostPrior);
-    const training = yoy(ctx, "trainingCost.yoy", "培训费", o.trainingCost, o.trainingCostPrior);
+    const meeting = yoy(ctx, slotKey("meetingCost", "yoy"), "会议费", o.meetingCost, o.meetingCostPrior);
+    const training = yoy(ctx, slotKey("trainingCost", "yoy"), "培训费", o.trainingCost, o.trainingCostPrior);
     const allInstitutions = data.units.length > 0 && data.units.every((u) => u.nature === "institution");
     const empty = [
       o.agencyOperatingCost,
@@ -244,7 +245,7 @@ function fundKind(kind: keyof typeof FUND): SectionKindDef {
                 l.budget,
                 reasonFor(
                   ctx,
-                  `${kind}.${l.code}.budget`,
+                  slotKey(kind, "budget", l.code),
                   `${l.code} ${name(l.code)}：${f.label}支出决算数与年初预算数的差异`,
                   budgetFigure(l.spent, l.budget),
                   true,

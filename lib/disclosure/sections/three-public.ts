@@ -1,4 +1,5 @@
 /** 第三部分: 财政拨款“三公”经费支出决算情况. */
+import { slotKey } from "../slot-keys";
 import { THREE_PUBLIC_ITEMS } from "../../domain";
 import type { ThreePublicAmount } from "../report-data";
 import { completion, group, list, printed, rate, shares, wan, type Values } from "../values";
@@ -98,13 +99,13 @@ export const threePublic: SectionKindDef = {
         prior: wan(x.priorYear),
         rate: rate(x.actual, x.initialBudget),
         share: share[name] ?? null,
-        ...yoy(ctx, `threePublic.${slotName}.yoy`, label, x.actual, x.priorYear),
+        ...yoy(ctx, slotKey(`threePublic.${slotName}`, "yoy"), label, x.actual, x.priorYear),
         completion: completion(
           x.actual,
           x.initialBudget,
           reasonFor(
             ctx,
-            `threePublic.${slotName}.budget`,
+            slotKey(`threePublic.${slotName}`, "budget"),
             `${label}：决算数与年初预算数的差异`,
             budgetFigure(x.actual, x.initialBudget),
             true,

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { explanations } from "../../../db/schema";
 import type { Actor } from "../../access";
 import { explanationSlots, type ExplanationSlot } from "../../disclosure/slots";
+import { ValidationError } from "../../errors";
 import { resolveTemplate } from "../../templates/resolve";
 import { loadReportData } from "../load-report-data";
 import { saveSection, type FieldChange } from "./save-section";
@@ -21,8 +22,20 @@ export function getExplanationsForm(
   return { slots, initial: { items: slots.map((s) => ({ slot: s.key, text: data.explanations[s.key] ?? "" })) } };
 }
 
+/**
+ * Saves the reasons. Only the report's own slots (those its figures call for, as the form lists them)
+ * are stored: an invented key would be text no page ever shows.
+ */
 export function saveExplanations(actor: Actor, reportId: number, version: number, input: TExplanations) {
   return saveSection(actor, reportId, "explanations", version, ({ tx }) => {
+    const data = loadReportData(actor, reportId);
+    const slots = new Set(explanationSlots(data, resolveTemplate(data.report.templateId)).map((s) => s.key));
+    const unknown = input.items.findIndex((item) => !slots.has(item.slot));
+    if (unknown >= 0)
+      throw new ValidationError(
+        `说明位置“${input.items[unknown]!.slot}”不属于本报告，请刷新页面后重新填写`,
+        `items.${unknown}.slot`,
+      );
     const before = new Map(
       tx
         .select()

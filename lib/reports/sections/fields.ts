@@ -4,7 +4,10 @@
  * Chinese message next to the field when it cannot be parsed.
  */
 import { z } from "zod";
-import { parseMoney } from "../../money";
+import { amountLimitMessage, amountTotal } from "../../disclosure/limits";
+import type { EntrySectionKey } from "../../domain";
+import { MAX_SECTION_TOTAL_FEN, parseMoney } from "../../money";
+import { zPlainText } from "../../text";
 
 export const MAX_TEXT = 20_000;
 export const MAX_ROWS = 2_000;
@@ -22,6 +25,21 @@ export function zMoney(options: { allowNegative?: boolean } = {}) {
       }
       return r.fen;
     });
+}
+
+/**
+ * Refuses a section whose amounts add up (by absolute value) beyond MAX_SECTION_TOTAL_FEN, with the
+ * message next to its largest amount — the likeliest mistake (lib/disclosure/limits.ts).
+ */
+export function refineAmountLimit(
+  section: EntrySectionKey,
+  amounts: { path: (string | number)[]; fen: number }[],
+  ctx: z.RefinementCtx,
+): void {
+  const total = amountTotal(amounts.map((a) => a.fen));
+  if (total <= MAX_SECTION_TOTAL_FEN) return;
+  const largest = amounts.reduce((a, b) => (Math.abs(b.fen) > Math.abs(a.fen) ? b : a));
+  ctx.addIssue({ code: "custom", path: largest.path, message: amountLimitMessage(section, total) });
 }
 
 const FULL_WIDTH = /[０-９]/g;
@@ -70,17 +88,15 @@ export function zPoints(options: { required?: boolean } = {}) {
     });
 }
 
-/** Free text with a length limit, trimmed. */
+/** Free text with a length limit: without control characters (lib/text.ts), trimmed. */
 export function zText(max = MAX_TEXT) {
-  return z
-    .string()
+  return zPlainText()
     .trim()
     .max(max, { error: `最多${max}个字` });
 }
 
 export function zRequiredText(max: number, message: string) {
-  return z
-    .string()
+  return zPlainText()
     .trim()
     .min(1, { error: message })
     .max(max, { error: `最多${max}个字` });

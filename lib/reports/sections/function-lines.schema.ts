@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FUNCTION_MONEY_FIELDS, type FunctionMoneyField } from "../../disclosure/report-data";
-import { MAX_ROWS, ZSectionBase, zMoney } from "./fields";
+import { MAX_ROWS, refineAmountLimit, ZSectionBase, zMoney } from "./fields";
 
 /** The columns of the 功能分类 grid, in tabs, with the 决算 forms' headings. */
 export const FUNCTION_COLUMN_GROUPS: {
@@ -102,6 +102,15 @@ export const ZFunctionLines = z
         });
       } else seen.set(line.subjectCode, i);
     });
+    const { lines, ...summary } = value;
+    refineAmountLimit(
+      "functionLines",
+      [
+        ...lines.flatMap((line, i) => FUNCTION_MONEY_FIELDS.map((f) => ({ path: ["lines", i, f], fen: line[f] }))),
+        ...Object.entries(summary).map(([k, fen]) => ({ path: [k], fen })),
+      ],
+      ctx,
+    );
   });
 export type TFunctionLinesInput = z.input<typeof ZFunctionLines>;
 export type TFunctionLines = z.output<typeof ZFunctionLines>;

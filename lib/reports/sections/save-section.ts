@@ -4,9 +4,11 @@ import { getDb, type Db } from "../../../db";
 import { reports, sectionSaves, users } from "../../../db/schema";
 import type { Actor } from "../../access";
 import { writeAudit, type AuditEntry } from "../../audit/write-audit";
-import { AccessDeniedError, SectionConflictError } from "../../errors";
+import { AccessDeniedError, SectionConflictError, ValidationError } from "../../errors";
 import { formatDateTime } from "../../format-date";
 import { getReport, type ReportHeader } from "../get-report";
+import { loadReportData } from "../load-report-data";
+import { AMOUNT_SECTIONS, amountLimitProblems } from "../../disclosure/limits";
 import { type EntrySectionKey } from "../../domain";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -18,6 +20,12 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type SectionLock = EntrySectionKey | "findingNotes" | `performance:project:${number}`;
 
 export const projectLock = (projectId: number): SectionLock => `performance:project:${projectId}`;
+
+/** The entry section whose amounts a save under a lock may change (a project's and a new project's: 绩效). */
+function amountSectionOf(lock: SectionLock | null): EntrySectionKey | null {
+  if (lock === null || lock.startsWith("performance:")) return "performance";
+  return lock === "findingNotes" ? null : (lock as EntrySectionKey);
+}
 
 export interface SectionWriteContext {
   tx: Tx;
@@ -86,9 +94,11 @@ export function claimSection(
  * The one way a report's data changes. In one transaction it: checks the actor may edit this
  * report (department scope, clerk, draft); moves the section's version from the one the user's edit
  * was based on to the next — refusing when someone saved this section in between (no lost update),
- * while saves of other sections never collide; lets the section write its rows; and writes an audit
- * entry per changed field. `section` null is a write that locks no section (it claims its own, as a
- * new project does). The report's own version and last-change stamp move on every save.
+ * while saves of other sections never collide; lets the section write its rows; refuses a section whose
+ * amounts now add up beyond the limit of exact arithmetic (lib/disclosure/limits.ts — the schemas
+ * catch most of it, this catches what adds up across saves, such as projects saved one by one); and
+ * writes an audit entry per changed field. `section` null is a write that locks no section (it claims
+ * its own, as a new project does). The report's own version and last-change stamp move on every save.
  */
 export function saveSection(
   actor: Actor,
@@ -110,6 +120,12 @@ export function saveSection(
     if (!draft) throw new AccessDeniedError("报告已不是草稿状态，不能修改。");
     const version = section === null ? 0 : claimSection(tx, reportId, section, baseVersion, actor.id, now);
     const changes = write({ tx, report, now });
+    const amounts = amountSectionOf(section);
+    if (amounts !== null && AMOUNT_SECTIONS.has(amounts)) {
+      // The same connection: the report as this transaction has just written it.
+      const problem = amountLimitProblems(loadReportData(actor, reportId)).find((p) => p.section === amounts);
+      if (problem) throw new ValidationError(problem.message);
+    }
     writeAudit(
       tx,
       changes.map((c) => ({ ...c, actorId: actor.id, reportId, action: "report.update" })),

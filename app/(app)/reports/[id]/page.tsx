@@ -11,7 +11,9 @@ import { sectionFilled } from "@/lib/reports/sections/status";
 import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
 import { can } from "@/lib/access";
 import { getChecks } from "@/lib/reports/checks";
-import { listComments } from "@/lib/reports/comments";
+import { COMMENTS_PAGE_SIZE, latestComment, listComments } from "@/lib/reports/comments";
+import { pageQueryOf } from "@/lib/paging";
+import { Pager } from "@/components/lists/pager";
 import { availableTransitions } from "@/lib/workflow";
 import { PageHeader } from "@/components/ui/page-header";
 import { FindingsList } from "@/components/workflow/findings-list";
@@ -27,7 +29,13 @@ import { changesSinceReturn } from "@/lib/reports/changes-since-return";
 
 export const metadata: Metadata = { title: "报告概览" };
 
-export default async function ReportOverviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ReportOverviewPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const id = await reportIdFrom(params);
   const report = orNotFound(() => getReport(user, id));
@@ -53,7 +61,10 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
   const filledCount = ENTRY_SECTIONS.filter((s) => sectionFilled(s.key, data, saved)).length;
   const { findings, notes } = getChecks(user, id, data);
   const errors = findings.filter((f) => f.severity === "error").length;
-  const comments = listComments(user, id);
+  const comments = listComments(user, id, {
+    page: pageQueryOf({ page: (await searchParams).comments }).page,
+    size: COMMENTS_PAGE_SIZE,
+  });
   const actions = availableTransitions(user, report);
   const canRevise = report.status === "published" && can(user, "report.revise", { departmentId: report.departmentId });
   const template = resolveTemplate(report.templateId);
@@ -61,7 +72,7 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
   const mayComment = can(user, "report.comment", { departmentId: report.departmentId });
   const canEdit = can(user, "report.edit", { departmentId: report.departmentId, status: report.status });
   const status = displayStatus(report);
-  const lastReturn = comments.filter((c) => c.kind === "return").at(-1);
+  const lastReturn = status === "returned" ? latestComment(user, id, "return") : null;
   const sinceReturn = report.status !== "draft" || status === "returned" ? changesSinceReturn(user, id) : null;
   const publicPath = `/disclosures/${encodeURIComponent(report.departmentCode)}/${report.year}`;
   const rollover = getRollover(user, id);
@@ -246,13 +257,13 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
       </section>
       <section aria-labelledby="comments-heading" className="mb-8">
         <h2 id="comments-heading" className="mb-3 text-base font-semibold">
-          意见
+          意见<span className="ml-2 text-xs font-normal text-slate-500">最新的在前</span>
         </h2>
-        {comments.length === 0 ? (
+        {comments.total === 0 ? (
           <p className="mb-3 text-sm text-slate-600">暂无意见。</p>
         ) : (
           <ul className="mb-4 flex flex-col gap-2">
-            {comments.map((c) => (
+            {comments.rows.map((c) => (
               <li
                 key={c.id}
                 className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm"
@@ -268,6 +279,9 @@ export default async function ReportOverviewPage({ params }: { params: Promise<{
               </li>
             ))}
           </ul>
+        )}
+        {comments.pageCount > 1 && (
+          <Pager list={comments} path={`/reports/${id}`} pageParam="comments" label="意见分页" />
         )}
         {mayComment && <CommentForm reportId={id} />}
       </section>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/access";
 import { builtInTemplate } from "@/lib/disclosure/templates";
-import { listReports } from "@/lib/reports/list-reports";
+import { listReports, reportListQueryOf } from "@/lib/reports/list-reports";
 import { orNotFound } from "@/lib/route-helpers";
 import { getTemplate, templateUsage } from "@/lib/templates/templates";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,13 +20,13 @@ export default async function TemplatePage({ params }: { params: Promise<{ id: s
   const builtIn = !!builtInTemplate(id);
   const usage = templateUsage(user, template.id);
   // Preview with the reports of this template first, then the others.
-  const reports = listReports(user)
-    .sort((a, b) => Number(b.templateId === template.id) - Number(a.templateId === template.id))
-    .slice(0, 50)
-    .map((r) => ({
-      id: r.id,
-      label: `${r.departmentName} ${r.year}年度${r.revision > 1 ? `（第${r.revision - 1}次修订）` : ""}`,
-    }));
+  const first = reportListQueryOf({ size: "50" });
+  const using = listReports(user, { ...first, templateId: template.id }).rows;
+  const others = listReports(user, first).rows.filter((r) => r.templateId !== template.id);
+  const reports = [...using, ...others].slice(0, 50).map((r) => ({
+    id: r.id,
+    label: `${r.departmentName} ${r.year}年度${r.revision > 1 ? `（第${r.revision - 1}次修订）` : ""}`,
+  }));
   return (
     <>
       <PageHeader

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { ValidationError } from "@/lib/errors";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/access";
 import { exportFileName } from "@/lib/export/file-name";
@@ -13,7 +15,22 @@ export const metadata: Metadata = { title: "公开文本预览" };
 export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const reportId = await reportIdFrom(params);
-  const { report, document } = orNotFound(() => getDisclosure(user, reportId));
+  let disclosure: ReturnType<typeof getDisclosure>;
+  try {
+    disclosure = orNotFound(() => getDisclosure(user, reportId));
+  } catch (error) {
+    // Figures that cannot be built into a text (beyond the limit of exact arithmetic): say what to fix.
+    if (!(error instanceof ValidationError)) throw error;
+    return (
+      <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-5 py-4 text-sm text-red-900">
+        <p>{error.message}</p>
+        <Link href={`/reports/${reportId}/checks`} className="mt-2 inline-block text-brand-700 hover:underline">
+          查看审核结果
+        </Link>
+      </div>
+    );
+  }
+  const { report, document } = disclosure;
   const mayExport = can(user, "report.export", { departmentId: report.departmentId });
   return (
     <>

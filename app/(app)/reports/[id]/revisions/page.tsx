@@ -6,22 +6,34 @@ import { loadReportData } from "@/lib/reports/load-report-data";
 import { diffReports } from "@/lib/reports/report-diff";
 import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pager } from "@/components/lists/pager";
+import { pageOf, pageQueryOf } from "@/lib/paging";
 
 export const metadata: Metadata = { title: "修订对比" };
 
-export default async function RevisionsPage({ params }: { params: Promise<{ id: string }> }) {
+/** Changes per page: a revision of a whole grid can change thousands of figures. */
+const CHANGES_PAGE_SIZE = 100;
+
+export default async function RevisionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const reportId = await reportIdFrom(params);
   const report = orNotFound(() => getReport(user, reportId));
   if (report.previousRevisionId === null) notFound();
-  const changes = diffReports(loadReportData(user, report.previousRevisionId), loadReportData(user, reportId));
+  const all = diffReports(loadReportData(user, report.previousRevisionId), loadReportData(user, reportId));
+  const changes = pageOf(all, pageQueryOf(await searchParams, CHANGES_PAGE_SIZE));
   return (
     <>
       <PageHeader
         title="修订对比"
-        description={`第${report.revision}版与上一版（第${report.revision - 1}版）相比的全部变化：共 ${changes.length} 处。`}
+        description={`第${report.revision}版与上一版（第${report.revision - 1}版）相比的全部变化：共 ${all.length} 处。`}
       />
-      {changes.length === 0 ? (
+      {all.length === 0 ? (
         <p className="text-sm text-slate-600">与上一版相比没有变化。</p>
       ) : (
         <table className="min-w-full rounded-lg border border-slate-200 bg-white text-sm">
@@ -43,7 +55,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {changes.map((c, i) => (
+            {changes.rows.map((c, i) => (
               <tr key={i} data-testid="diff-row">
                 <td className="px-3 py-2 whitespace-nowrap">{c.section}</td>
                 <td className="px-3 py-2">{c.label}</td>
@@ -54,6 +66,7 @@ export default async function RevisionsPage({ params }: { params: Promise<{ id: 
           </tbody>
         </table>
       )}
+      {changes.pageCount > 1 && <Pager list={changes} path={`/reports/${reportId}/revisions`} label="修订变化分页" />}
     </>
   );
 }

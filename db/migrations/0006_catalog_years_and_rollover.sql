@@ -104,7 +104,8 @@ ALTER TABLE `__new_function_subjects` RENAME TO `function_subjects`;--> statemen
 CREATE INDEX `function_subjects_parent_idx` ON `function_subjects` (`year`,`parent_code`);--> statement-breakpoint
 INSERT INTO `subject_catalogs` (`kind`, `year`, `source`) SELECT 'function', 2020, 'builtin' WHERE EXISTS (SELECT 1 FROM `function_subjects`);--> statement-breakpoint
 INSERT INTO `subject_catalogs` (`kind`, `year`, `source`) SELECT 'economic', 2020, 'builtin' WHERE EXISTS (SELECT 1 FROM `economic_subjects`);--> statement-breakpoint
--- Carried facts still to confirm are report content: frozen with the report once it is published (see 0002).
+-- Carried facts still to confirm are report content: frozen with the report once it is published, the UPDATE
+-- trigger checking the new owner too (as 0005 does for the other content tables).
 CREATE TRIGGER carried_facts_frozen_insert BEFORE INSERT ON carried_facts
 WHEN (SELECT status FROM reports WHERE id = NEW.report_id) IN ('published', 'superseded')
 BEGIN
@@ -113,6 +114,7 @@ END;
 --> statement-breakpoint
 CREATE TRIGGER carried_facts_frozen_update BEFORE UPDATE ON carried_facts
 WHEN (SELECT status FROM reports WHERE id = OLD.report_id) IN ('published', 'superseded')
+  OR (SELECT status FROM reports WHERE id = NEW.report_id) IN ('published', 'superseded')
 BEGIN
   SELECT RAISE(ABORT, 'report is published and frozen');
 END;

@@ -1,0 +1,52 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ENTRY_SECTIONS } from "../lib/domain";
+import { stateOf } from "./support/auth";
+
+/**
+ * What the security headers do in a real browser: no page of the site can be framed (a same-site page
+ * once framed /admin/users/… with its 停用账号 and 重置密码 buttons live), and the pages work under the
+ * Content-Security-Policy without a single violation.
+ */
+test.use({ storageState: stateOf("admin") });
+
+/** Console messages Chromium writes when the policy blocks something. */
+function violations(page: Page): string[] {
+  const found: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to (load|execute|apply|frame)/i.test(m.text())) found.push(m.text());
+  });
+  return found;
+}
+
+test("a page of the site cannot be framed, not even by another page of the site", async ({ page }) => {
+  await page.goto("/admin/users");
+  const href = await page.getByRole("link", { name: /编辑\s*用户 clerk/ }).getAttribute("href");
+  await page.goto("/disclosures");
+  await page.evaluate((src) => {
+    const frame = document.createElement("iframe");
+    frame.src = src;
+    frame.id = "attack";
+    document.body.append(frame);
+  }, href!);
+  await page.waitForTimeout(1500);
+  const framed = page.frames().find((f) => f !== page.mainFrame());
+  expect(framed).toBeDefined();
+  // Blocked: the frame holds Chromium's error page, never the user page and its buttons.
+  expect(await framed!.locator("text=停用账号").count()).toBe(0);
+  expect(await framed!.locator("text=重置密码").count()).toBe(0);
+});
+
+test("the pages work under the Content-Security-Policy without a violation", async ({ page }) => {
+  const found = violations(page);
+  for (const path of ["/reports", "/admin/users", "/admin/departments", "/admin/catalogs", "/disclosures"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  await page.goto("/reports");
+  await page.getByRole("link", { name: /^打开/ }).first().click();
+  for (const name of [...ENTRY_SECTIONS.map((s) => s.title), "公开文本预览", "审计日志", "审核", "概览"]) {
+    await page.getByRole("navigation", { name: "报告各部分" }).getByRole("link", { name, exact: true }).click();
+    await page.waitForLoadState("networkidle");
+  }
+  expect(found).toEqual([]);
+});

@@ -1,0 +1,17 @@
+/**
+ * What next-auth's errors leave in the server log. A wrong password is not an error of the system and
+ * leaves nothing; a session cookie that does not decrypt (forged, truncated, or signed with an old
+ * AUTH_SECRET) is one line — anyone can send one, so a stack trace each time would flood the log;
+ * anything else is logged in full.
+ */
+export function logAuthError(error: Error): void {
+  const type = (error as { type?: string }).type ?? error.name;
+  if (type === "CredentialsSignin") return;
+  if (type === "JWTSessionError") {
+    const cause = (error.cause as { err?: Error & { code?: string } } | undefined)?.err;
+    const detail = `${cause?.code ?? cause?.name ?? ""} ${(cause?.message ?? "").split("\n")[0]}`.trim();
+    console.warn(`session cookie rejected${detail ? `: ${detail.slice(0, 200)}` : ""}`);
+    return;
+  }
+  console.error(error);
+}
