@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ENTRY_SECTIONS } from "../lib/domain";
 import { stateOf } from "./support/auth";
+import { sectionLink } from "./support/nav";
 
 /**
  * What the security headers do in a real browser: no page of the site can be framed (a same-site page
@@ -45,7 +46,7 @@ test("the pages work under the Content-Security-Policy without a violation", asy
   await page.goto("/reports");
   await page.getByRole("link", { name: /^打开/ }).first().click();
   for (const name of [...ENTRY_SECTIONS.map((s) => s.title), "公开文本预览", "审计日志", "审核", "概览"]) {
-    await page.getByRole("navigation", { name: "报告各部分" }).getByRole("link", { name, exact: true }).click();
+    await sectionLink(page, name).click();
     await page.waitForLoadState("networkidle");
   }
   expect(found).toEqual([]);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ANONYMOUS, signedIn } from "./support/auth";
+import { sectionLink } from "./support/nav";
 import { createReport, createWorld, WORLD_PASSWORD, type World } from "./support/world";
 
 /**
@@ -20,8 +21,7 @@ const openReport = async (page: Page) => {
     .click();
   await expect(page.getByRole("heading", { name: `${world.name} 2020年度部门决算` })).toBeVisible();
 };
-const nav = (page: Page, name: string) =>
-  page.getByRole("navigation", { name: "报告各部分" }).getByRole("link", { name, exact: true }).click();
+const nav = (page: Page, name: string) => sectionLink(page, name).click();
 /** Clicks a workflow button; its confirmation is accepted by the page's dialog handler. */
 const act = (page: Page, name: string) => page.getByRole("button", { name, exact: true }).click();
 const acceptDialogs = (page: Page) => page.on("dialog", (d) => void d.accept());

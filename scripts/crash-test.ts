@@ -2,7 +2,7 @@
  * `npm run test:crash`: a writer saving continuously through the app's data layer
  * (scripts/reliability/crash-writer.ts) is killed with SIGKILL at a random moment, 20 times. After each
  * kill the database must pass `PRAGMA integrity_check`, and every save the writer saw committed must be
- * there: its value in the audit log, the report at least at its version (one more when a save
+ * there: its value in the audit log, its 功能分类 section at least at its version (one more when a save
  * committed just before the kill, unacknowledged — that is allowed, losing one is not).
  *
  *   npm run test:crash                  20 kills
@@ -105,7 +105,13 @@ export async function runCrashTest(options: { kills?: number } = {}): Promise<Cr
       const integrity = String(db.pragma("integrity_check", { simple: true }));
       result.integrity.push(integrity);
       if (integrity !== "ok") result.integrityFailures += 1;
-      const { version } = db.prepare("SELECT version FROM reports WHERE id = ?").get(reportId) as { version: number };
+      // The writer saves the 功能分类 section: its version is the one the acknowledgements name.
+      const version =
+        (
+          db
+            .prepare("SELECT version FROM section_saves WHERE report_id = ? AND section = 'functionLines'")
+            .get(reportId) as { version: number } | undefined
+        )?.version ?? 0;
       const audited = new Set(
         (
           db
@@ -116,7 +122,7 @@ export async function runCrashTest(options: { kills?: number } = {}): Promise<Cr
         ).map((r) => r.new_value),
       );
       db.close();
-      const lastAcked = allAcked[allAcked.length - 1]?.version ?? 1;
+      const lastAcked = allAcked[allAcked.length - 1]?.version ?? 0;
       if (version < lastAcked) result.missing += lastAcked - version;
       result.committedUnacknowledged += Math.max(0, version - lastAcked);
       // Continue from what is stored: an unacknowledged commit is real.

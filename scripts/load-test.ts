@@ -42,6 +42,19 @@ export interface LoadResult {
 /** The amount the load changes: 其他收入 of the first line, a new value per save. */
 const FIELD = "incomeOther" satisfies (typeof FUNCTION_MONEY_FIELDS)[number];
 
+/** The version of a report's 功能分类 section as stored (0 before its first save). */
+function functionLinesVersion(database: string | Database.Database, reportId: number): number {
+  const db = typeof database === "string" ? new Database(database, { readonly: true }) : database;
+  try {
+    const row = db
+      .prepare("SELECT version FROM section_saves WHERE report_id = ? AND section = 'functionLines'")
+      .get(reportId) as { version: number } | undefined;
+    return row?.version ?? 0;
+  } finally {
+    if (db !== database) db.close();
+  }
+}
+
 export async function runLoadTest(
   options: { durationSeconds?: number; connections?: number; clerks?: number } = {},
 ): Promise<LoadResult> {
@@ -76,8 +89,9 @@ export async function runLoadTest(
     };
     const firstCode = form.lines[0]!.subjectCode;
 
-    // Reports free to save, with the version each was last acknowledged at; a save leases one.
-    const free = [...cookies.keys()].map((id) => ({ id, version: 1 }));
+    // Reports free to save, with the version of their 功能分类 section each was last acknowledged at
+    // (the lock is per section); a save leases one.
+    const free = [...cookies.keys()].map((id) => ({ id, version: functionLinesVersion(database, id) }));
     // A running server is warm: one preview and one save first, so the run does not measure the first
     // compilation of each page.
     const warm = free[0]!;
@@ -91,7 +105,9 @@ export async function runLoadTest(
       [{ reportId: warm.id, version: warm.version, ...form }],
       cookies.get(warm.id)!,
     );
-    warm.version = (first.result as { data: { version: number } }).data.version;
+    const warmed = first.result as { ok: boolean; data?: { version: number }; error?: string } | undefined;
+    if (!warmed?.ok || !warmed.data) throw new Error(`the first save was refused: ${warmed?.error ?? first.status}`);
+    warm.version = warmed.data.version;
     const acknowledged = new Map<number, { version: number; values: string[] }>();
     let counter = 0;
     let previews = 0;
@@ -163,8 +179,7 @@ export async function runLoadTest(
     let savesMissing = 0;
     const field = `function_lines[${firstCode}].${FIELD}`;
     for (const [id, { version, values }] of acknowledged) {
-      const stored = db.prepare("SELECT version FROM reports WHERE id = ?").get(id) as { version: number };
-      if (stored.version < version) savesMissing += 1;
+      if (functionLinesVersion(db, id) < version) savesMissing += 1;
       const audited = new Set(
         (
           db.prepare("SELECT new_value FROM audit_log WHERE report_id = ? AND field = ?").all(id, field) as {

@@ -236,40 +236,56 @@ function SelectField({
   );
 }
 
-/** 上移 / 下移 / 删除 of one item of a list, each naming the item for screen readers. */
-function ItemButtons({
+/** 上移 / 下移 / 删除 of one item of a list, each naming the item for screen readers; `onChange` gets the new list. */
+function ItemButtons<T>({
   name,
-  onUp,
-  onDown,
-  onRemove,
+  list,
+  index,
+  onChange,
+  confirmRemove,
   disabled,
 }: {
   name: string;
-  onUp: () => void;
-  onDown: () => void;
-  onRemove?: () => void;
+  list: T[];
+  index: number;
+  onChange: (next: T[]) => void;
+  /** Asked before removing (an item with much under it). */
+  confirmRemove?: string;
   disabled: boolean;
 }) {
   if (disabled) return null;
+  const remove = () => {
+    if (!confirmRemove || window.confirm(confirmRemove)) onChange(list.filter((_, j) => j !== index));
+  };
   return (
     <div className="flex gap-1">
-      <Button type="button" variant="ghost" className="px-2 py-1 text-xs" onClick={onUp} aria-label={`上移${name}`}>
+      <Button
+        type="button"
+        variant="ghost"
+        className="px-2 py-1 text-xs"
+        onClick={() => onChange(move(list, index, index - 1))}
+        aria-label={`上移${name}`}
+      >
         上移
       </Button>
-      <Button type="button" variant="ghost" className="px-2 py-1 text-xs" onClick={onDown} aria-label={`下移${name}`}>
+      <Button
+        type="button"
+        variant="ghost"
+        className="px-2 py-1 text-xs"
+        onClick={() => onChange(move(list, index, index + 1))}
+        aria-label={`下移${name}`}
+      >
         下移
       </Button>
-      {onRemove && (
-        <Button
-          type="button"
-          variant="ghost"
-          className="px-2 py-1 text-xs text-red-700"
-          onClick={onRemove}
-          aria-label={`删除${name}`}
-        >
-          删除
-        </Button>
-      )}
+      <Button
+        type="button"
+        variant="ghost"
+        className="px-2 py-1 text-xs text-red-700"
+        onClick={remove}
+        aria-label={`删除${name}`}
+      >
+        删除
+      </Button>
     </div>
   );
 }
@@ -397,14 +413,9 @@ function SectionEditor({
             <ItemButtons
               name={`${where}第${i + 1}段`}
               disabled={disabled}
-              onUp={() => set([...path, "blocks"], move(blocks, i, i - 1))}
-              onDown={() => set([...path, "blocks"], move(blocks, i, i + 1))}
-              onRemove={() =>
-                set(
-                  [...path, "blocks"],
-                  blocks.filter((_, j) => j !== i),
-                )
-              }
+              list={blocks}
+              index={i}
+              onChange={(next) => set([...path, "blocks"], next)}
             />
           </div>
           {"text" in b && (
@@ -592,15 +603,10 @@ function SectionList({
               <ItemButtons
                 name={name}
                 disabled={disabled}
-                onUp={() => set(path, move(sections, i, i - 1))}
-                onDown={() => set(path, move(sections, i, i + 1))}
-                onRemove={() =>
-                  window.confirm(`删除“${name}”这一节？`) &&
-                  set(
-                    path,
-                    sections.filter((_, j) => j !== i),
-                  )
-                }
+                list={sections}
+                index={i}
+                onChange={(next) => set(path, next)}
+                confirmRemove={`删除“${name}”这一节？`}
               />
             }
           />
@@ -930,14 +936,9 @@ export function TemplateEditor({
                 <ItemButtons
                   name={`封面第${i + 1}行`}
                   disabled={disabled}
-                  onUp={() => set(["cover"], move(t.cover, i, i - 1))}
-                  onDown={() => set(["cover"], move(t.cover, i, i + 1))}
-                  onRemove={() =>
-                    set(
-                      ["cover"],
-                      t.cover.filter((__, j) => j !== i),
-                    )
-                  }
+                  list={t.cover}
+                  index={i}
+                  onChange={(next) => set(["cover"], next)}
                 />
               </div>
             ))}
@@ -977,15 +978,10 @@ export function TemplateEditor({
                   <ItemButtons
                     name={`第${p + 1}部分`}
                     disabled={disabled}
-                    onUp={() => set(["parts"], move(t.parts, p, p - 1))}
-                    onDown={() => set(["parts"], move(t.parts, p, p + 1))}
-                    onRemove={() =>
-                      window.confirm(`删除第${p + 1}部分？`) &&
-                      set(
-                        ["parts"],
-                        t.parts.filter((_, j) => j !== p),
-                      )
-                    }
+                    list={t.parts}
+                    index={p}
+                    onChange={(next) => set(["parts"], next)}
+                    confirmRemove={`删除第${p + 1}部分？`}
                   />
                 </div>
                 <SectionList
@@ -1022,15 +1018,10 @@ export function TemplateEditor({
                   <ItemButtons
                     name={table.title}
                     disabled={disabled}
-                    onUp={() => set(["tables"], move(t.tables, i, i - 1))}
-                    onDown={() => set(["tables"], move(t.tables, i, i + 1))}
-                    onRemove={() =>
-                      window.confirm(`删除“${table.title}”？`) &&
-                      set(
-                        ["tables"],
-                        t.tables.filter((_, j) => j !== i),
-                      )
-                    }
+                    list={t.tables}
+                    index={i}
+                    onChange={(next) => set(["tables"], next)}
+                    confirmRemove={`删除“${table.title}”？`}
                   />
                 }
               />
@@ -1098,14 +1089,9 @@ export function TemplateEditor({
                 <ItemButtons
                   name={c.name}
                   disabled={disabled}
-                  onUp={() => set(["expenseClasses"], move(t.expenseClasses, i, i - 1))}
-                  onDown={() => set(["expenseClasses"], move(t.expenseClasses, i, i + 1))}
-                  onRemove={() =>
-                    set(
-                      ["expenseClasses"],
-                      t.expenseClasses.filter((_, j) => j !== i),
-                    )
-                  }
+                  list={t.expenseClasses}
+                  index={i}
+                  onChange={(next) => set(["expenseClasses"], next)}
                 />
               </div>
             ))}
@@ -1137,14 +1123,9 @@ export function TemplateEditor({
                 <ItemButtons
                   name={b.grade}
                   disabled={disabled}
-                  onUp={() => set(["gradeBands"], move(t.gradeBands, i, i - 1))}
-                  onDown={() => set(["gradeBands"], move(t.gradeBands, i, i + 1))}
-                  onRemove={() =>
-                    set(
-                      ["gradeBands"],
-                      t.gradeBands.filter((_, j) => j !== i),
-                    )
-                  }
+                  list={t.gradeBands}
+                  index={i}
+                  onChange={(next) => set(["gradeBands"], next)}
                 />
               </div>
             ))}
@@ -1177,14 +1158,9 @@ export function TemplateEditor({
                 <ItemButtons
                   name={g.term}
                   disabled={disabled}
-                  onUp={() => set(["glossary"], move(t.glossary, i, i - 1))}
-                  onDown={() => set(["glossary"], move(t.glossary, i, i + 1))}
-                  onRemove={() =>
-                    set(
-                      ["glossary"],
-                      t.glossary.filter((_, j) => j !== i),
-                    )
-                  }
+                  list={t.glossary}
+                  index={i}
+                  onChange={(next) => set(["glossary"], next)}
                 />
               </div>
             ))}

@@ -14,6 +14,15 @@ export interface CommentItem {
   createdAt: Date;
 }
 
+/** A comment as the overview shows it, with its author's name (joined from users). */
+const COMMENT_COLUMNS = {
+  id: comments.id,
+  kind: comments.kind,
+  body: comments.body,
+  authorName: users.displayName,
+  createdAt: comments.createdAt,
+};
+
 /** Comments shown per page of a report's overview. */
 export const COMMENTS_PAGE_SIZE = 20;
 
@@ -27,13 +36,7 @@ export function listComments(
   const db = getDb();
   const { limit, offset } = limitOffset(query);
   const rows = db
-    .select({
-      id: comments.id,
-      kind: comments.kind,
-      body: comments.body,
-      authorName: users.displayName,
-      createdAt: comments.createdAt,
-    })
+    .select(COMMENT_COLUMNS)
     .from(comments)
     .innerJoin(users, eq(users.id, comments.authorId))
     .where(eq(comments.reportId, reportId))
@@ -50,13 +53,7 @@ export function latestComment(actor: Actor, reportId: number, kind: CommentItem[
   getReport(actor, reportId);
   return (
     getDb()
-      .select({
-        id: comments.id,
-        kind: comments.kind,
-        body: comments.body,
-        authorName: users.displayName,
-        createdAt: comments.createdAt,
-      })
+      .select(COMMENT_COLUMNS)
       .from(comments)
       .innerJoin(users, eq(users.id, comments.authorId))
       .where(and(eq(comments.reportId, reportId), eq(comments.kind, kind)))

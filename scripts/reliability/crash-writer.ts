@@ -11,15 +11,15 @@ import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { getDb } from "../../db";
 import * as t from "../../db/schema";
-import { getReport } from "../../lib/reports/get-report";
 import { getFunctionLinesForm, saveFunctionLines } from "../../lib/reports/sections/function-lines";
 import { ZFunctionLines } from "../../lib/reports/sections/function-lines.schema";
+import { sectionVersion } from "../../lib/reports/sections/save-section";
 
 const [reportId, username, first] = [Number(process.argv[2]), process.argv[3]!, Number(process.argv[4])];
 const user = getDb().select().from(t.users).where(eq(t.users.username, username)).get()!;
 const actor = { id: user.id, role: user.role, departmentId: user.departmentId };
 const form = getFunctionLinesForm(actor, reportId);
-let version = getReport(actor, reportId).version;
+let version = sectionVersion(getDb(), reportId, "functionLines");
 for (let value = first; ; value++) {
   const lines = form.lines.map((l, i) => (i === 0 ? { ...l, incomeOther: `${value}.00` } : l));
   version = saveFunctionLines(actor, reportId, version, ZFunctionLines.parse({ ...form, lines })).version;

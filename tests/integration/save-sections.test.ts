@@ -22,8 +22,13 @@ import { getProfileForm, saveProfile } from "../../lib/reports/sections/profile"
 import { ZProfile } from "../../lib/reports/sections/profile.schema";
 import { keyFigures } from "../../lib/disclosure/derive";
 import { projectLock, sectionVersion, type SectionLock } from "../../lib/reports/sections/save-section";
-import { getProjectForm, saveProject } from "../../lib/reports/sections/performance";
-import { ZProject } from "../../lib/reports/sections/performance.schema";
+import {
+  getPerformancePage,
+  getProjectForm,
+  savePerformanceSummary,
+  saveProject,
+} from "../../lib/reports/sections/performance";
+import { ZPerformanceSummary, ZProject } from "../../lib/reports/sections/performance.schema";
 import { getReport } from "../../lib/reports/get-report";
 import { useTempDatabase } from "../support/temp-db";
 
@@ -230,6 +235,29 @@ describe("说明 are kept only for the report's own slots", () => {
     expect(() => saveExplanations(clerk, reportId, v, { items })).toThrow(ValidationError);
     const stored = db.select().from(t.explanations).where(eq(t.explanations.reportId, reportId)).all();
     expect(stored.filter((e) => e.slot.startsWith("junk."))).toEqual([]);
+  });
+});
+
+describe("等级 counts are kept only for the template's grades", () => {
+  it("refuses a grade the template does not have, next to its field, and stores nothing", () => {
+    const v = version("performance");
+    const summary = ZPerformanceSummary.parse(getPerformancePage(clerk, reportId).summary);
+    const before = loadReportData(clerk, reportId).performance;
+    expect(() =>
+      savePerformanceSummary(clerk, reportId, v, { ...summary, gradeCounts: { ...summary.gradeCounts, 特优: 3 } }),
+    ).toThrow(new ValidationError("等级“特优”不属于本报告的模板，请刷新页面后重新填写", "gradeCounts.特优"));
+    expect(version("performance")).toBe(v);
+    expect(loadReportData(clerk, reportId).performance).toEqual(before);
+  });
+
+  it("stores the counts of the template's own grades", () => {
+    const summary = ZPerformanceSummary.parse(getPerformancePage(clerk, reportId).summary);
+    const [first] = Object.keys(summary.gradeCounts);
+    savePerformanceSummary(clerk, reportId, version("performance"), {
+      ...summary,
+      gradeCounts: { ...summary.gradeCounts, [first!]: 4 },
+    });
+    expect(loadReportData(clerk, reportId).performance.gradeCounts[first!]).toBe(4);
   });
 });
 

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { performanceSummaries, projectIndicators, projects } from "../../../db/schema";
 import type { Actor } from "../../access";
 import { formatPoints, gradeFor } from "../../disclosure/grades";
-import { NotFoundError } from "../../errors";
+import { NotFoundError, ValidationError } from "../../errors";
 import { percent } from "../../money";
 import { loadReportData } from "../load-report-data";
 import { auditMoney, moneyText } from "./money-text";
@@ -233,8 +233,13 @@ export function deleteProject(actor: Actor, reportId: number, version: number, p
 const SUMMARY_MONEY = new Set(["targetAmount", "trackedAmount", "selfEvaluatedAmount"]);
 
 export function savePerformanceSummary(actor: Actor, reportId: number, version: number, input: TPerformanceSummary) {
-  return saveSection(actor, reportId, "performance", version, ({ tx }) => {
+  return saveSection(actor, reportId, "performance", version, ({ tx, report }) => {
     const { averageScore, gradeCounts, ...rest } = input;
+    // Only the template's grades are stored: another name would be a count no page ever shows.
+    const grades = new Set(resolveTemplate(report.templateId).gradeBands.map((b) => b.grade));
+    const unknown = Object.keys(gradeCounts).find((g) => !grades.has(g));
+    if (unknown !== undefined)
+      throw new ValidationError(`等级“${unknown}”不属于本报告的模板，请刷新页面后重新填写`, `gradeCounts.${unknown}`);
     const values = {
       ...rest,
       averageScoreHundredths: averageScore,
