@@ -1,12 +1,13 @@
 /**
- * Loads the 支出功能分类 and 支出经济分类 catalogs from the CSV files in db/catalogs/ (copied from
- * the reference material: code,name,level,parent). Subjects already present are left as they are,
- * so an admin's additions and edits survive; missing ones are added.
+ * Loads the built-in catalog year (2020) of the 支出功能分类 and 支出经济分类 from the CSV files in
+ * db/catalogs/ (copied from the reference material: code,name,level,parent). Subjects already present
+ * are left as they are, so an admin's additions and edits survive; missing ones are added. Later years
+ * are imported by an admin from the official files (lib/catalogs/import-catalog.ts).
  */
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "./connection";
-import { economicSubjects, functionSubjects } from "./schema";
+import { economicSubjects, functionSubjects, subjectCatalogs } from "./schema";
 import { type SubjectLevel } from "../lib/domain";
 
 const LEVELS: Record<string, SubjectLevel> = { 类: "class", 款: "section", 项: "item" };
@@ -41,15 +42,18 @@ export function loadCatalogs(db: Db, year = 2020): { functionCount: number; econ
   db.transaction((tx) => {
     for (const row of fn) {
       tx.insert(functionSubjects)
-        .values({ ...row, validFrom: year })
+        .values({ ...row, year })
         .onConflictDoNothing()
         .run();
     }
     for (const row of ec) {
       tx.insert(economicSubjects)
-        .values({ ...row, validFrom: year })
+        .values({ ...row, year })
         .onConflictDoNothing()
         .run();
+    }
+    for (const kind of ["function", "economic"] as const) {
+      tx.insert(subjectCatalogs).values({ kind, year, source: "builtin" }).onConflictDoNothing().run();
     }
   });
   return { functionCount: fn.length, economicCount: ec.length };

@@ -28,6 +28,7 @@ export const REPORT_CONTENT_TABLES: readonly SQLiteTable[] = [
   t.glossaryEntries,
   t.explanations,
   t.findingNotes,
+  t.carriedFacts,
   t.projects,
 ];
 
@@ -38,7 +39,7 @@ export const REPORT_CHILD_TABLES: readonly { table: SQLiteTable; parent: SQLiteT
 
 /**
  * Tables with a `report_id` that are the report's history, not its content: a revision starts its own
- * (its creation is audited, its comments are its own) and they are never frozen — comments may be
+ * (its creation is audited, its comments are its own, its rollover summary is its original's) and they are never frozen — comments may be
  * added to a published report, the audit log is append-only by its own triggers (migration 0001).
  */
-export const REPORT_HISTORY_TABLES: readonly SQLiteTable[] = [t.auditLog, t.comments, t.sectionSaves];
+export const REPORT_HISTORY_TABLES: readonly SQLiteTable[] = [t.auditLog, t.comments, t.sectionSaves, t.rollovers];

@@ -20,11 +20,17 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 import {
+  CARRIED_GROUPS,
+  CATALOG_KINDS,
+  CATALOG_SOURCES,
   COMMENT_KINDS,
+  MAPPING_DECISIONS,
+  MAPPING_REASONS,
   ORG_KINDS,
   REPORT_STATUSES,
   ROLES,
   SUBJECT_LEVELS,
+  SUBJECT_SOURCES,
   THREE_PUBLIC_ITEMS,
   UNIT_NATURES,
   VEHICLE_CATEGORIES,
@@ -95,33 +101,97 @@ export const users = sqliteTable(
 );
 
 // ---------------------------------------------------------------------------------------------
-// Catalogs (支出功能分类 / 支出经济分类), loaded from db/catalogs/*.csv
+// Catalogs (支出功能分类 / 支出经济分类): one list of subjects per catalog year. The 2020 lists ship in
+// db/catalogs/*.csv; an admin imports a later year's official file; a year without its own catalog uses
+// the latest earlier one (docs/decisions/015-catalogs-per-year.md).
 
-export const functionSubjects = sqliteTable(
-  "function_subjects",
+/** The catalog years that exist, per kind, and how each came to be. */
+export const subjectCatalogs = sqliteTable(
+  "subject_catalogs",
   {
-    code: text("code").primaryKey(),
-    name: text("name").notNull(),
-    level: text("level", { enum: SUBJECT_LEVELS }).notNull(),
-    parentCode: text("parent_code"),
-    validFrom: integer("valid_from").notNull(),
-    /** Last fiscal year in which the subject exists; null while it is current. */
-    validTo: integer("valid_to"),
+    kind: text("kind", { enum: CATALOG_KINDS }).notNull(),
+    year: integer("year").notNull(),
+    source: text("source", { enum: CATALOG_SOURCES }).notNull(),
+    /** For a derived catalog: the year it was copied from; for an import: the year it was compared with. */
+    basedOnYear: integer("based_on_year"),
+    /** The imported file's name. */
+    fileName: text("file_name").notNull().default(""),
+    updatedById: integer("updated_by_id").references(() => users.id),
+    updatedAt: updatedAt(),
   },
-  (t) => [index("function_subjects_parent_idx").on(t.parentCode)],
+  (t) => [primaryKey({ columns: [t.kind, t.year] })],
 );
 
-export const economicSubjects = sqliteTable(
-  "economic_subjects",
+const subjectColumns = {
+  /** The catalog year the subject belongs to. */
+  year: integer("year").notNull(),
+  code: text("code").notNull(),
+  name: text("name").notNull(),
+  level: text("level", { enum: SUBJECT_LEVELS }).notNull(),
+  parentCode: text("parent_code"),
+  /** The official catalog, an admin by hand, or a clerk while entering (then unconfirmed until confirmedAt). */
+  source: text("source", { enum: SUBJECT_SOURCES }).notNull().default("catalog"),
+  addedById: integer("added_by_id").references(() => users.id),
+  /** The report being entered when a clerk added the subject. */
+  addedInReportId: integer("added_in_report_id"),
+  addedAt: integer("added_at", { mode: "timestamp_ms" }),
+  confirmedById: integer("confirmed_by_id").references(() => users.id),
+  confirmedAt: integer("confirmed_at", { mode: "timestamp_ms" }),
+};
+
+export const functionSubjects = sqliteTable("function_subjects", subjectColumns, (t) => [
+  primaryKey({ columns: [t.year, t.code] }),
+  index("function_subjects_parent_idx").on(t.year, t.parentCode),
+]);
+
+export const economicSubjects = sqliteTable("economic_subjects", subjectColumns, (t) => [
+  primaryKey({ columns: [t.year, t.code] }),
+  index("economic_subjects_parent_idx").on(t.year, t.parentCode),
+]);
+
+/**
+ * An admin's decision about a code of the previous catalog year when 上年决算数 are carried into `year`:
+ * it continues as `toCode` (confirmed), or it is not the same subject (rejected). Suggestions are
+ * computed from the two catalogs (lib/catalogs/changes.ts); only decisions are stored.
+ */
+export const subjectCodeMappings = sqliteTable(
+  "subject_code_mappings",
   {
-    code: text("code").primaryKey(),
-    name: text("name").notNull(),
-    level: text("level", { enum: SUBJECT_LEVELS }).notNull(),
-    parentCode: text("parent_code"),
-    validFrom: integer("valid_from").notNull(),
-    validTo: integer("valid_to"),
+    kind: text("kind", { enum: CATALOG_KINDS }).notNull(),
+    /** The catalog year the codes are carried into (from the year before). */
+    year: integer("year").notNull(),
+    fromCode: text("from_code").notNull(),
+    toCode: text("to_code").notNull(),
+    reason: text("reason", { enum: MAPPING_REASONS }).notNull(),
+    decision: text("decision", { enum: MAPPING_DECISIONS }).notNull(),
+    decidedById: integer("decided_by_id").references(() => users.id),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("economic_subjects_parent_idx").on(t.parentCode)],
+  (t) => [primaryKey({ columns: [t.kind, t.year, t.fromCode] })],
+);
+
+/**
+ * An uploaded catalog file between its preview and its application: the parsed rows and the changes
+ * the admin was shown, so what is applied is exactly what was previewed.
+ */
+export const catalogImports = sqliteTable(
+  "catalog_imports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: CATALOG_KINDS }).notNull(),
+    year: integer("year").notNull(),
+    fileName: text("file_name").notNull(),
+    /** The subjects read from the file: [{ code, name, level, parentCode }]. */
+    rowsJson: text("rows_json").notNull(),
+    /** The change preview shown to the admin (added, removed, renamed against the year before). */
+    changesJson: text("changes_json").notNull(),
+    createdById: integer("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    appliedAt: integer("applied_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("catalog_imports_created_idx").on(t.createdAt)],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -529,6 +599,40 @@ export const sectionSaves = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.reportId, t.section] })],
 );
+
+/**
+ * Facts taken from the department's last published report when the report was created, still to be
+ * confirmed (待确认): one row per group (profile, 实物量, 车辆和设备) while the clerk has neither confirmed
+ * nor changed it. The values themselves are in the report's tables; `priorJson` keeps what was carried,
+ * to show beside them. The disclosure does not print an unconfirmed group, and its section is not
+ * 已填写 (docs/decisions/016-rollover-and-to-confirm.md).
+ */
+export const carriedFacts = sqliteTable(
+  "carried_facts",
+  {
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    group: text("fact_group", { enum: CARRIED_GROUPS }).notNull(),
+    fromYear: integer("from_year").notNull(),
+    priorJson: text("prior_json").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.group] })],
+);
+
+/** What the creation of a report took from an earlier published report: the rollover summary. */
+export const rollovers = sqliteTable("rollovers", {
+  reportId: integer("report_id")
+    .primaryKey()
+    .references(() => reports.id, { onDelete: "cascade" }),
+  fromReportId: integer("from_report_id")
+    .notNull()
+    .references(() => reports.id),
+  fromYear: integer("from_year").notNull(),
+  /** lib/rollover/plan.ts RolloverSummary: carried, to confirm, not carried. */
+  summaryJson: text("summary_json").notNull(),
+  createdAt: createdAt(),
+});
 
 export const comments = sqliteTable(
   "comments",

@@ -10,7 +10,7 @@ test("the admin adds a missing subject to the catalog, and a bad code is refused
   const code = `20131${60 + Math.floor(Math.random() * 39)}`;
   await page.goto("/reports");
   await page.getByRole("link", { name: "科目表" }).click();
-  await expect(page.getByRole("heading", { name: "科目表" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "科目表", exact: true })).toBeVisible();
   await page.getByLabel("科目编码").fill("20131x");
   await page.getByLabel("科目名称").fill("机构编制信息化");
   await page.getByRole("button", { name: "添加科目" }).click();
@@ -19,5 +19,6 @@ test("the admin adds a missing subject to the catalog, and a bad code is refused
   await page.getByRole("button", { name: "添加科目" }).click();
   await expect(page.getByText(`已添加科目 ${code} 机构编制信息化。`)).toBeVisible();
   await page.getByLabel("搜索科目").fill(code);
+  await page.getByLabel("搜索科目").press("Enter");
   await expect(page.getByRole("cell", { name: "机构编制信息化" })).toBeVisible();
 });

@@ -21,7 +21,9 @@ export function NewReportForm({ defaultYear }: { defaultYear: number }) {
     startTransition(async () => {
       setError(undefined);
       const result = await createReportAction(values);
-      if (applyResult(form, result, setError)) router.push(`/reports/${result.data.id}`);
+      // A report started from an earlier published one opens on what was carried and what to confirm.
+      if (applyResult(form, result, setError))
+        router.push(`/reports/${result.data.id}${result.data.carriedFrom === null ? "" : "/rollover"}`);
     }),
   );
 

@@ -19,6 +19,7 @@ import { MoneyGrid, type GridRow, type MoneyGridHandle } from "@/components/grid
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
 import { MoneyInput } from "./money-input";
+import { NewSubjectPanel } from "./new-subject-panel";
 import { SectionShell } from "./section-shell";
 import { UnitToggle, useMoneyUnit } from "./unit-toggle";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
@@ -27,6 +28,8 @@ export interface FunctionItem {
   code: string;
   name: string;
   path: string;
+  /** Added by a clerk while entering, not yet confirmed by an admin. */
+  unconfirmed?: boolean;
 }
 
 type LineInput = TFunctionLinesInput["lines"][number];
@@ -61,12 +64,15 @@ const show = (fen: number | null) => (fen === null ? "—" : formatYuan(fen));
 
 export function FunctionLinesForm({
   initial,
-  catalog,
+  catalog: loaded,
+  parents: loadedParents,
   year,
   ...frame
 }: SectionFrameProps & {
   initial: TFunctionLinesInput;
   catalog: FunctionItem[];
+  /** 类 and 款 names of the year's catalog, by code (for adding a subject the catalog lacks). */
+  parents: Record<string, string>;
   year: number;
 }) {
   const form = useForm<TFunctionLinesInput, unknown, TFunctionLines>({
@@ -83,7 +89,26 @@ export function FunctionLinesForm({
   const [removed, setRemoved] = useState<{ labels: string[]; undo: () => void }>();
   const [picker, setPicker] = useState("");
   const [pickerError, setPickerError] = useState<string>();
+  /** A code the catalog lacks, being named in the small form below the picker. */
+  const [missing, setMissing] = useState<string>();
+  /** Subjects added to the catalog from this page (the page's catalog is as loaded). */
+  const [added, setAdded] = useState<FunctionItem[]>([]);
+  const [pickerNote, setPickerNote] = useState<string>();
   const pickerId = useId();
+  const pickerRef = useRef<HTMLInputElement>(null);
+  const catalog = useMemo(
+    () => [...loaded.filter((c) => !added.some((a) => a.code === c.code)), ...added],
+    [loaded, added],
+  );
+  const parents = useMemo(() => {
+    const names = { ...loadedParents };
+    for (const a of added) {
+      const [cls, sec] = a.path.split(" / ");
+      names[a.code.slice(0, 3)] ??= cls ?? "";
+      names[a.code.slice(0, 5)] ??= sec ?? "";
+    }
+    return names;
+  }, [loadedParents, added]);
   const catalogByCode = useMemo(() => new Map(catalog.map((c) => [c.code, c])), [catalog]);
   const rowLabel = useCallback(
     (_array: string, row: Record<string, unknown>) =>
@@ -98,7 +123,12 @@ export function FunctionLinesForm({
 
   const rows: GridRow[] = lines.fields.map((field, index) => {
     const item = catalogByCode.get(field.subjectCode);
-    return { index, code: field.subjectCode, name: item?.name ?? "（不在科目表中）", detail: item?.path };
+    return {
+      index,
+      code: field.subjectCode,
+      name: item?.name ?? "（不在科目表中）",
+      detail: item ? `${item.path}${item.unconfirmed ? "（填报时添加，待管理员确认）" : ""}` : undefined,
+    };
   });
 
   /** Pasted subjects the grid lacks, with their amounts; undone by code. */
@@ -136,12 +166,24 @@ export function FunctionLinesForm({
 
   const addSubject = () => {
     const code = picker.trim().match(/^\d{7}/)?.[0];
+    setPickerNote(undefined);
     if (!code) return setPickerError("请输入或选择7位项级科目编码，如 2013101");
-    if (!catalogByCode.has(code)) return setPickerError(`科目编码${code}不在${year}年功能分类科目表的项级科目中`);
     if (form.getValues("lines").some((l) => l.subjectCode === code)) return setPickerError(`科目${code}已在表中`);
     setPickerError(undefined);
+    // A code the year's catalog lacks: name it (with its 款 and 类 when missing too) and add it to the catalog.
+    if (!catalogByCode.has(code)) return setMissing(code);
     lines.append(emptyLine(code));
     setPicker("");
+  };
+
+  const onSubjectAdded = (item: FunctionItem) => {
+    setAdded((a) => [...a.filter((x) => x.code !== item.code), item]);
+    setMissing(undefined);
+    setPicker("");
+    lines.append(emptyLine(item.code));
+    setPickerNote(
+      `已将 ${item.code} ${item.name}（${item.path}）添加到${year}年科目表（待管理员确认），并在表中增加了这一行。`,
+    );
   };
 
   const onPickerPaste = (event: ClipboardEvent<HTMLInputElement>) => {
@@ -228,6 +270,7 @@ export function FunctionLinesForm({
             error={pickerError}
           >
             <TextInput
+              ref={pickerRef}
               id={pickerId}
               list={`${pickerId}-list`}
               value={picker}
@@ -252,6 +295,21 @@ export function FunctionLinesForm({
             添加科目
           </Button>
         </div>
+      )}
+      {pickerNote && <FormMessage kind="success">{pickerNote}</FormMessage>}
+      {frame.canEdit && missing && (
+        <NewSubjectPanel
+          key={missing}
+          reportId={frame.reportId}
+          code={missing}
+          year={year}
+          parents={parents}
+          onAdded={onSubjectAdded}
+          onCancel={() => {
+            setMissing(undefined);
+            pickerRef.current?.focus();
+          }}
+        />
       )}
 
       <Totals control={form.control} catalog={catalogByCode} />

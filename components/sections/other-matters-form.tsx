@@ -12,6 +12,8 @@ import {
 } from "@/lib/reports/sections/other-matters.schema";
 import { Field, TextInput } from "@/components/ui/field";
 import { MoneyInput } from "./money-input";
+import type { CarriedNotice } from "@/lib/reports/sections/carried";
+import { CarriedNoticeBox } from "./carried-notice";
 import { SectionShell } from "./section-shell";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 import { VEHICLE_CATEGORIES } from "@/lib/domain";
@@ -60,9 +62,12 @@ export function OtherMattersForm({
   initial,
   publicUse,
   layout,
+  carried,
   ...frame
 }: SectionFrameProps & {
   initial: TOtherMattersInput;
+  /** Last year's vehicles and equipment still to confirm (待确认), if any. */
+  carried: CarriedNotice | null;
   /** 公用经费 of table 06, the ceiling of 机关运行经费. */
   publicUse: number;
   layout: OtherMattersLayout;
@@ -115,8 +120,11 @@ export function OtherMattersForm({
           )}
         </fieldset>
       ))}
-      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
-        <legend className="px-1 text-sm font-semibold">国有资产占用（截至年底）</legend>
+      {carried && <CarriedNoticeBox notice={carried} form={form} canEdit={frame.canEdit} />}
+      <fieldset
+        className={`grid gap-4 rounded-lg border bg-white p-4 md:grid-cols-2 ${carried ? "border-amber-300" : "border-slate-200"}`}
+      >
+        <legend className="px-1 text-sm font-semibold">国有资产占用（截至年底）{carried ? "（待确认）" : ""}</legend>
         <Field id="om-vehiclesTotal" label="车辆总数（辆）" error={errors.vehiclesTotal?.message}>
           <TextInput
             id="om-vehiclesTotal"

@@ -9,6 +9,8 @@ import { TextArea } from "@/components/ui/textarea";
 import { Button } from "@/components/ui/button";
 import { ListEditor } from "./list-editor";
 import { useUndoableRemove } from "./undo-remove";
+import type { CarriedNotice } from "@/lib/reports/sections/carried";
+import { CarriedNoticeBox } from "./carried-notice";
 import { SectionShell } from "./section-shell";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 
@@ -19,9 +21,12 @@ const toCount = (v: string | undefined) => {
 
 export function ProfileForm({
   initial,
+  carried,
   ...frame
 }: SectionFrameProps & {
   initial: TProfileInput;
+  /** Last year's profile still to confirm (待确认), if any. */
+  carried: CarriedNotice | null;
 }) {
   const form = useForm<TProfileInput, unknown, TProfile>({
     resolver: zodResolver(ZProfile),
@@ -54,6 +59,7 @@ export function ProfileForm({
 
   return (
     <SectionShell {...shell}>
+      {carried && <CarriedNoticeBox notice={carried} form={form} canEdit={frame.canEdit} />}
       {undoable.bar}
       <ListEditor
         legend="一、部门职责"

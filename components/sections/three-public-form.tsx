@@ -14,6 +14,8 @@ import {
 import { useEditHistory } from "@/components/grids/edit-history";
 import { MoneyGrid } from "@/components/grids/money-grid";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
+import type { CarriedNotice } from "@/lib/reports/sections/carried";
+import { CarriedNoticeBox } from "./carried-notice";
 import { SectionShell } from "./section-shell";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 import { THREE_PUBLIC_LABELS } from "@/lib/domain";
@@ -26,9 +28,12 @@ const COLUMNS = [
 
 export function ThreePublicForm({
   initial,
+  carried,
   ...frame
 }: SectionFrameProps & {
   initial: TThreePublicInput;
+  /** Last year's 实物量 still to confirm (待确认), if any. */
+  carried: CarriedNotice | null;
 }) {
   const form = useForm<TThreePublicInput, unknown, TThreePublic>({
     resolver: zodResolver(ZThreePublic),
@@ -71,8 +76,11 @@ export function ThreePublicForm({
         <strong className="tabular">{total("actual")}</strong> 元，上年决算{" "}
         <strong className="tabular">{total("priorYear")}</strong> 元。
       </p>
-      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
-        <legend className="px-1 text-sm font-semibold">实物量</legend>
+      {carried && <CarriedNoticeBox notice={carried} form={form} canEdit={frame.canEdit} />}
+      <fieldset
+        className={`grid gap-4 rounded-lg border bg-white p-4 md:grid-cols-2 ${carried ? "border-amber-300" : "border-slate-200"}`}
+      >
+        <legend className="px-1 text-sm font-semibold">实物量{carried ? "（待确认）" : ""}</legend>
         {QUANTITY_FIELDS.map(([name, label]) => (
           <Field key={name} id={`q-${name}`} label={label} error={errors.quantities?.[name]?.message}>
             <TextInput

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { ComponentProps, ReactNode, SelectHTMLAttributes } from "react";
 
 /**
  * A labelled form control with its error message next to it. The label is bound to the control
@@ -55,7 +55,7 @@ export function TextInput({
   hint,
   className,
   ...props
-}: InputHTMLAttributes<HTMLInputElement> & { id: string; error?: string; hint?: string }) {
+}: ComponentProps<"input"> & { id: string; error?: string; hint?: string }) {
   return <input {...props} {...controlProps(id, error, hint, className)} />;
 }
 

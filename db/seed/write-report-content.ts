@@ -9,7 +9,10 @@ import type { Db } from "../connection";
 import * as t from "../schema";
 
 /** What one report holds besides its header, its department's units and the catalogs. */
-export type ReportContent = Omit<ReportData, "report" | "units" | "functionSubjects" | "economicSubjects">;
+export type ReportContent = Omit<
+  ReportData,
+  "report" | "units" | "functionSubjects" | "economicSubjects" | "toConfirm"
+>;
 
 type Tx = Pick<Db, "insert">;
 

@@ -121,7 +121,10 @@ export function createReport(world: World, year: number, content: "demo" | "empt
 export function createPublishedReport(world: World, year: number): number {
   const reportId = createReport(world, year, "demo");
   const content = demoContent();
-  const record = (rows: Subject[]) => Object.fromEntries(rows.map((s) => [s.code, s]));
+  const record = (rows: Subject[]) =>
+    Object.fromEntries(
+      rows.map((s) => [s.code, { code: s.code, name: s.name, level: s.level, parentCode: s.parentCode }]),
+    );
   const data: ReportData = {
     report: {
       id: reportId,
@@ -136,11 +139,13 @@ export function createPublishedReport(world: World, year: number): number {
       noStateCapitalActivity: true,
     },
     units: demo.units.map((u) => ({ ...u })),
-    functionSubjects: record(e2eDb().select().from(t.functionSubjects).all()),
-    economicSubjects: record(e2eDb().select().from(t.economicSubjects).all()),
+    // The built-in 2020 catalog: the demo's content uses its subjects.
+    functionSubjects: record(e2eDb().select().from(t.functionSubjects).where(eq(t.functionSubjects.year, 2020)).all()),
+    economicSubjects: record(e2eDb().select().from(t.economicSubjects).where(eq(t.economicSubjects.year, 2020)).all()),
     ...content,
     functionLines: [...content.functionLines].sort((a, b) => a.subjectCode.localeCompare(b.subjectCode)),
     economicLines: [...content.economicLines].sort((a, b) => a.subjectCode.localeCompare(b.subjectCode)),
+    toConfirm: [],
   };
   const json = JSON.stringify(buildDisclosure(data, builtInTemplate(demo.templateId)!));
   const now = new Date();

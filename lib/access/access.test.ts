@@ -27,9 +27,12 @@ const EXPECTED: Record<Role, Row[]> = {
     ["report.export", true, false],
     ["report.audit", true, false],
     ["report.template", true, false],
+    ["report.addSubject", true, false],
     ["admin.users", false, false],
     ["admin.departments", false, false],
     ["admin.catalogs", false, false],
+    ["catalog.import", false, false],
+    ["catalog.confirm", false, false],
     ["admin.templates", false, false],
   ],
   supervisor: [
@@ -46,9 +49,12 @@ const EXPECTED: Record<Role, Row[]> = {
     ["report.export", true, false],
     ["report.audit", true, false],
     ["report.template", false, false],
+    ["report.addSubject", false, false],
     ["admin.users", false, false],
     ["admin.departments", false, false],
     ["admin.catalogs", false, false],
+    ["catalog.import", false, false],
+    ["catalog.confirm", false, false],
     ["admin.templates", false, false],
   ],
   admin: [
@@ -65,9 +71,12 @@ const EXPECTED: Record<Role, Row[]> = {
     ["report.export", true, true],
     ["report.audit", true, true],
     ["report.template", true, true],
+    ["report.addSubject", false, false],
     ["admin.users", true, true],
     ["admin.departments", true, true],
     ["admin.catalogs", true, true],
+    ["catalog.import", true, true],
+    ["catalog.confirm", true, true],
     ["admin.templates", true, true],
   ],
 };
@@ -101,6 +110,7 @@ describe("access matrix", () => {
     for (const status of REPORT_STATUSES) {
       expect(can(actor("clerk"), "report.edit", { departmentId: OWN, status })).toBe(status === "draft");
       expect(can(actor("clerk"), "report.template", { departmentId: OWN, status })).toBe(status === "draft");
+      expect(can(actor("clerk"), "report.addSubject", { departmentId: OWN, status })).toBe(status === "draft");
       expect(can(actor("admin"), "report.template", { departmentId: OTHER, status })).toBe(status === "draft");
     }
     expect(decide(actor("clerk"), "report.edit", { departmentId: OWN, status: "submitted" })).toEqual({

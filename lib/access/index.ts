@@ -25,9 +25,12 @@ export const ACTIONS = [
   "report.export", // 下载 PDF / Excel
   "report.audit", // 查看审计日志
   "report.template", // 更换草稿的公开模板
+  "report.addSubject", // 填报时把科目表缺少的项级科目添加到本年度科目表（待管理员确认）
   "admin.users", // 用户管理
   "admin.departments", // 部门与单位管理
-  "admin.catalogs", // 科目表管理
+  "admin.catalogs", // 科目表管理：查看、逐个添加、导出
+  "catalog.import", // 导入一个年度的科目表文件
+  "catalog.confirm", // 确认填报时添加的科目、确认上年→本年的科目编码对应
   "admin.templates", // 公开模板管理
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -47,6 +50,7 @@ export const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     "report.export",
     "report.audit",
     "report.template",
+    "report.addSubject",
   ]),
   supervisor: new Set<Action>([
     "report.view",
@@ -65,6 +69,8 @@ export const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     "admin.users",
     "admin.departments",
     "admin.catalogs",
+    "catalog.import",
+    "catalog.confirm",
     "admin.templates",
   ]),
 };
@@ -99,7 +105,7 @@ export function decide(actor: Actor, action: Action, target?: Target): Decision 
     }
   }
   if (
-    (action === "report.edit" || action === "report.template") &&
+    (action === "report.edit" || action === "report.template" || action === "report.addSubject") &&
     target?.status !== undefined &&
     target.status !== "draft"
   ) {

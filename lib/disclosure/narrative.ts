@@ -5,7 +5,7 @@
  * it belongs to, so the 说明 page and the 审核 rules ask for exactly the reasons this document prints.
  * Pure.
  */
-import { UNIT_NATURE_LABELS } from "../domain";
+import { CARRIED_GROUP_INFO, UNIT_NATURE_LABELS, type CarriedGroup } from "../domain";
 import type { Block as DocBlock, Section, Table } from "./model";
 import { chineseNumber } from "./numerals";
 import { parsePattern, slotsOf } from "./pattern";
@@ -130,17 +130,28 @@ function sectionBlocks(spec: SectionSpec, ctx: NarrativeContext, sectionTitle: s
     });
   }
   const def = SECTION_KIND_DEFS[spec.kind];
+  // Facts carried from last year and not yet confirmed are not printed as this year's (decision 016).
+  const toConfirm = def.facts && ctx.data.toConfirm.find((c) => c.group === def.facts!.group);
+  const pendingNote = toConfirm ? [{ kind: "note" as const, text: toConfirmNote(toConfirm) }] : [];
+  if (toConfirm && !def.facts!.only) return pendingNote;
   const { values, empty, sums = [] } = def.values(ctx, spec);
+  if (toConfirm) for (const name of def.facts!.only ?? []) values[name] = null;
   const scope: Values[] = [values, ctx.common];
   const text = textContext(ctx, spec, sectionTitle);
   if (empty && spec.none) {
     const t = renderPattern(spec.none, scope, text);
     return t ? [{ kind: "paragraph", text: t }] : [];
   }
-  const blocks = renderBlocks(spec.blocks, scope, text, ctx);
+  const blocks = [...renderBlocks(spec.blocks, scope, text, ctx), ...pendingNote];
   const printed = namesUsed(spec);
   const tail = sums.some((s) => s.uses.some((u) => printed.has(u)) && !addsUp(s.total, s.parts));
   return tail && blocks.length ? [...blocks, { kind: "note", text: ctx.template.roundingNotes.text }] : blocks;
+}
+
+/** What a draft's preview says in place of carried facts the clerk has not confirmed. */
+export function toConfirmNote(c: { group: CarriedGroup; fromYear: number }): string {
+  const info = CARRIED_GROUP_INFO[c.group];
+  return `【待确认】${info.label}（${info.what}）取自${c.fromYear}年度决算，填报人确认或修改前不作为本年度数据列示。`;
 }
 
 /** The placeholders and lists a section's patterns print (a dotted name counts as its group too). */

@@ -1,4 +1,12 @@
-import type { OrgKind, ReportStatus, SubjectLevel, ThreePublicItem, UnitNature, VehicleCategory } from "../domain";
+import type {
+  CarriedGroup,
+  OrgKind,
+  ReportStatus,
+  SubjectLevel,
+  ThreePublicItem,
+  UnitNature,
+  VehicleCategory,
+} from "../domain";
 /**
  * ReportData: everything one report holds, as plain typed data (amounts in 分). The disclosure
  * builder, the 审核 rules and the entry pages' derived figures are pure functions of it; the data
@@ -57,6 +65,8 @@ export interface Subject {
   name: string;
   level: SubjectLevel;
   parentCode: string | null;
+  /** Added to the year's catalog by a clerk while entering, not yet confirmed by an admin. */
+  addedLocally?: boolean;
 }
 
 export interface ThreePublicAmount {
@@ -190,6 +200,11 @@ export interface ReportData {
   performance: PerformanceSummary;
   glossary: { term: string; definition: string }[];
   explanations: Record<string, string>;
+  /**
+   * Groups of facts carried from last year's published report that the clerk has not yet confirmed
+   * (待确认): the disclosure does not print them as this year's facts, and 审核 asks for them.
+   */
+  toConfirm: { group: CarriedGroup; fromYear: number }[];
 }
 
 /** 其他事项 of a report that has entered none. */

@@ -10,3 +10,5 @@ export * from "./roles";
 export * from "./subjects";
 export * from "./three-public";
 export * from "./vehicles";
+export * from "./catalogs";
+export * from "./carried";

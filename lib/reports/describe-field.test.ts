@@ -30,6 +30,8 @@ describe("audit entries in words", () => {
       "功能分类 2013101 行政运行：一般公共预算财政拨款·基本支出",
     );
     expect(describeField("economic_lines[30101].amount", nameOf)).toBe("经济分类 30101 基本工资：本年决算数");
+    expect(describeField("function_subjects@2024[2013901]")).toBe("2024年支出功能分类科目表：2013901");
+    expect(describeField("carried_facts[quantities]")).toBe("取自上年的“三公”经费实物量");
     expect(describeField("three_public[reception].actual")).toBe("“三公”经费 公务接待费：决算数");
     expect(describeField("profile.duties[2]")).toBe("部门概况：部门职责第2条");
     expect(describeField("glossary[3]")).toBe("名词解释 第3条");

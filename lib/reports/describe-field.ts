@@ -8,7 +8,14 @@
  */
 import { describeSlotKey } from "../disclosure/slot-keys";
 import { RULES } from "../rules";
-import { THREE_PUBLIC_LABELS, VEHICLE_LABELS } from "../domain";
+import {
+  CARRIED_GROUP_INFO,
+  CATALOG_KIND_LABELS,
+  THREE_PUBLIC_LABELS,
+  VEHICLE_LABELS,
+  type CarriedGroup,
+  type CatalogKind,
+} from "../domain";
 import { FUNCTION_COLUMN_GROUPS } from "./sections/function-lines.schema";
 import { OTHER_MONEY_FIELDS } from "./sections/other-matters.schema";
 import { QUANTITY_FIELDS } from "./sections/three-public.schema";
@@ -110,6 +117,13 @@ function describeRest(rest: string): string {
 }
 
 export function describeField(field: string, nameOf: NameOf = () => undefined): string {
+  // A subject of a year's catalog: function_subjects@2024[2013901].
+  const subject = /^(function|economic)_subjects@(\d{4})\[(\d+)\]$/.exec(field);
+  if (subject) return `${subject[2]}年${CATALOG_KIND_LABELS[subject[1] as CatalogKind]}科目表：${subject[3]}`;
+  const carried = /^carried_facts\[(\w+)\]$/.exec(field);
+  if (carried && carried[1]! in CARRIED_GROUP_INFO) {
+    return `取自上年的${CARRIED_GROUP_INFO[carried[1] as CarriedGroup].label}`;
+  }
   const m = /^([a-z_]+)(?:\[([^\]]*)\])?(?:\.(.+))?$/.exec(field);
   if (!m) return field;
   const [, table = "", key, rest] = m;

@@ -6,7 +6,8 @@ import * as t from "../../db/schema";
 import type { Actor } from "../access";
 import { EMPTY_OTHER_MATTERS, EMPTY_PERFORMANCE, type ReportData, type Subject } from "../disclosure/report-data";
 import { getReport } from "./get-report";
-import { THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES } from "../domain";
+import { catalogFor, subjectsOf, type CatalogSubject } from "../catalog";
+import { CARRIED_GROUPS, THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES } from "../domain";
 
 function withParents(codes: string[]): string[] {
   const all = new Set<string>();
@@ -18,8 +19,19 @@ function withParents(codes: string[]): string[] {
   return [...all];
 }
 
-function subjectMap(rows: Subject[]): Record<string, Subject> {
-  return Object.fromEntries(rows.map((r) => [r.code, r]));
+function subjectMap(rows: CatalogSubject[]): Record<string, Subject> {
+  return Object.fromEntries(
+    rows.map((r) => [
+      r.code,
+      {
+        code: r.code,
+        name: r.name,
+        level: r.level,
+        parentCode: r.parentCode,
+        ...(r.unconfirmed ? { addedLocally: true } : {}),
+      },
+    ]),
+  );
 }
 
 /** Loads a report's whole data within the actor's scope: one query per table, none per row. */
@@ -74,27 +86,10 @@ export function loadReportData(actor: Actor, reportId: number): ReportData {
     .where(byReport(t.economicLines))
     .orderBy(asc(t.economicLines.subjectCode))
     .all();
-  const subjectColumns = {
-    code: t.functionSubjects.code,
-    name: t.functionSubjects.name,
-    level: t.functionSubjects.level,
-    parentCode: t.functionSubjects.parentCode,
-  };
-  const functionCodes = withParents(functionLines.map((l) => l.subjectCode));
-  const functionSubjects = functionCodes.length
-    ? db.select(subjectColumns).from(t.functionSubjects).where(inArray(t.functionSubjects.code, functionCodes)).all()
-    : [];
-  // The whole 经济分类 catalog (about a hundred rows): table 06 prints every 款, used or not.
-  const economicSubjects = db
-    .select({
-      code: t.economicSubjects.code,
-      name: t.economicSubjects.name,
-      level: t.economicSubjects.level,
-      parentCode: t.economicSubjects.parentCode,
-    })
-    .from(t.economicSubjects)
-    .orderBy(asc(t.economicSubjects.code))
-    .all();
+  // The subjects of the catalog in force for the report's year: the codes used, with their 类 and 款 …
+  const functionSubjects = subjectsOf("function", header.year, withParents(functionLines.map((l) => l.subjectCode)));
+  // … and the whole 经济分类 catalog (about a hundred rows): table 06 prints every 款, used or not.
+  const economicSubjects = catalogFor("economic", header.year);
   const amounts = db.select().from(t.threePublicAmounts).where(byReport(t.threePublicAmounts)).all();
   const quantities = db.select().from(t.threePublicQuantities).where(byReport(t.threePublicQuantities)).get();
   const other = db.select().from(t.otherMatters).where(byReport(t.otherMatters)).get();
@@ -129,6 +124,11 @@ export function loadReportData(actor: Actor, reportId: number): ReportData {
     .select({ slot: t.explanations.slot, text: t.explanations.text })
     .from(t.explanations)
     .where(byReport(t.explanations))
+    .all();
+  const toConfirm = db
+    .select({ group: t.carriedFacts.group, fromYear: t.carriedFacts.fromYear })
+    .from(t.carriedFacts)
+    .where(byReport(t.carriedFacts))
     .all();
 
   const zeroAmount = { initialBudget: 0, actual: 0, priorYear: 0 };
@@ -222,6 +222,7 @@ export function loadReportData(actor: Actor, reportId: number): ReportData {
     performance: { ...performanceValues, gradeCounts: parseGradeCounts(gradeCountsJson) },
     glossary,
     explanations: Object.fromEntries(explanations.map((e) => [e.slot, e.text])),
+    toConfirm: CARRIED_GROUPS.flatMap((g) => toConfirm.filter((c) => c.group === g)),
   };
 }
 

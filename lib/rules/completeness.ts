@@ -63,6 +63,7 @@ export const COMPLETENESS_RULES: Rule[] = [
     id: "R-PROFILE",
     severity: "error",
     section: "profile",
+    facts: ["profile"],
     title: "部门概况填写了部门职责和机构设置",
     check: (d) => {
       const out: ReturnType<Rule["check"]> = [];

@@ -16,7 +16,7 @@ import { explanationSlots, type ExplanationSlot } from "../disclosure/slots";
 import { amountLimitProblems } from "../disclosure/limits";
 import type { DisclosureTemplate } from "../disclosure/template";
 import { formatYuan, percent } from "../money";
-import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, VEHICLE_CATEGORIES } from "../domain";
+import { CARRIED_GROUP_INFO, THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, VEHICLE_CATEGORIES } from "../domain";
 
 import { COMPLETENESS_RULES } from "./completeness";
 import { FREE_TEXT_RULES } from "./free-text";
@@ -32,6 +32,22 @@ const FUNDS = [
 ] as const;
 
 export const RULES: Rule[] = [
+  {
+    id: "R-CARRIED",
+    severity: "error",
+    section: "profile",
+    title: "取自往年决算的数据已确认（待确认的不能提交）",
+    check: (d) =>
+      d.toConfirm.map((c) => {
+        const info = CARRIED_GROUP_INFO[c.group];
+        return {
+          key: `R-CARRIED:${c.group}`,
+          section: info.section,
+          message: `${info.label}（${info.what}）取自${c.fromYear}年度决算，尚待确认：请逐项核对，与上年相同的勾选“与上年相同，确认沿用”后保存，不同的按本年情况修改后保存。确认前公开文本不列示这些内容。`,
+          field: "confirmCarried",
+        };
+      }),
+  },
   ...COMPLETENESS_RULES,
   {
     id: "R-CARRY",
@@ -205,6 +221,7 @@ export const RULES: Rule[] = [
     id: "R-VEHICLES",
     severity: "error",
     section: "otherMatters",
+    facts: ["assets"],
     title: "各类车辆之和等于车辆总数",
     check: (d) => {
       const sum = VEHICLE_CATEGORIES.reduce((s, c) => s + d.vehicleCounts[c], 0);
@@ -223,6 +240,7 @@ export const RULES: Rule[] = [
     id: "R-VEHICLES-3P",
     severity: "warning",
     section: "otherMatters",
+    facts: ["assets", "quantities"],
     title: "车辆总数与“三公”经费公务用车保有量一致",
     check: (d) =>
       d.otherMatters.vehiclesTotal === d.threePublic.quantities.vehiclesHeld
@@ -239,6 +257,7 @@ export const RULES: Rule[] = [
     id: "R-STAFF",
     severity: "warning",
     section: "profile",
+    facts: ["profile"],
     title: "实有人数超过核定编制",
     check: (d) =>
       d.profile.staffing
@@ -424,6 +443,27 @@ export const RULES: Rule[] = [
     ],
   },
   {
+    id: "R-SUBJECT-LOCAL",
+    severity: "warning",
+    section: "functionLines",
+    title: "使用的科目是填报时添加、尚待管理员确认的",
+    check: (d) =>
+      d.functionLines.flatMap((l) => {
+        const local = [l.subjectCode, l.subjectCode.slice(0, 5), l.subjectCode.slice(0, 3)]
+          .map((code) => d.functionSubjects[code])
+          .filter((s) => s?.addedLocally);
+        if (local.length === 0) return [];
+        const names = local.map((s) => `${s!.code}“${s!.name}”`).join("、");
+        return [
+          {
+            key: `R-SUBJECT-LOCAL:${l.subjectCode}`,
+            message: `科目${names}是填报时添加到${d.report.year}年科目表的，尚待管理员确认。请核对编码和名称与财政部门发布的科目表一致；管理员确认后此警告消失。`,
+            field: `lines.${d.functionLines.indexOf(l)}.subjectCode`,
+          },
+        ];
+      }),
+  },
+  {
     id: "R-FUNDS-DECLARED",
     severity: "error",
     section: "funds",
@@ -478,10 +518,14 @@ export function runRules(data: ReportData, template: DisclosureTemplate): Findin
     }));
   let slots: ExplanationSlot[] | undefined;
   const ctx: RuleContext = { template, slots: () => (slots ??= explanationSlots(data, template)) };
+  const toConfirm = new Set(data.toConfirm.map((c) => c.group));
   return RULES.flatMap((rule) =>
-    rule
-      .check(data, ctx)
-      .map((f) => ({ ...f, ruleId: rule.id, severity: rule.severity, section: f.section ?? rule.section })),
+    (rule.facts?.some((g) => toConfirm.has(g)) ? [] : rule.check(data, ctx)).map((f) => ({
+      ...f,
+      ruleId: rule.id,
+      severity: rule.severity,
+      section: f.section ?? rule.section,
+    })),
   );
 }
 

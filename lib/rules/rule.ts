@@ -2,7 +2,7 @@
 import type { ReportData } from "../disclosure/report-data";
 import type { ExplanationSlot } from "../disclosure/slots";
 import type { DisclosureTemplate } from "../disclosure/template";
-import type { EntrySectionKey } from "../domain";
+import type { CarriedGroup, EntrySectionKey } from "../domain";
 import { formatWan } from "../money";
 
 export type Severity = "error" | "warning";
@@ -34,6 +34,11 @@ export interface Rule {
   /** The entry section its findings are fixed in. */
   section: EntrySectionKey;
   title: string;
+  /**
+   * Groups of carried facts the rule reads: while one is still to confirm (待确认), the rule is not run —
+   * R-CARRIED asks for the confirmation instead of judging last year's values as this year's.
+   */
+  facts?: readonly CarriedGroup[];
   check: (d: ReportData, ctx: RuleContext) => RuleFinding[];
 }
 

@@ -180,6 +180,94 @@ describe("each rule fails when its data is wrong, with the figures in the messag
     ]);
   });
 
+  it("R-SUBJECT-LOCAL warns about a line whose 项, 款 or 类 a clerk added and no admin confirmed yet", () => {
+    const d = copy();
+    const line = { ...structuredClone(d.functionLines[0]!), subjectCode: "2013999" };
+    d.functionLines.push(line);
+    d.functionSubjects["20139"] = { code: "20139", name: "社会工作事务", level: "section", parentCode: "201" };
+    d.functionSubjects["2013999"] = {
+      code: "2013999",
+      name: "其他社会工作事务支出",
+      level: "item",
+      parentCode: "20139",
+      addedLocally: true,
+    };
+    expect(only("R-SUBJECT-LOCAL", d)).toEqual([
+      {
+        ruleId: "R-SUBJECT-LOCAL",
+        severity: "warning",
+        section: "functionLines",
+        key: "R-SUBJECT-LOCAL:2013999",
+        message:
+          "科目2013999“其他社会工作事务支出”是填报时添加到2020年科目表的，尚待管理员确认。请核对编码和名称与财政部门发布的科目表一致；管理员确认后此警告消失。",
+        field: `lines.${d.functionLines.length - 1}.subjectCode`,
+      },
+    ]);
+    // A confirmed 项 under a 款 still awaiting confirmation is warned about through its 款.
+    delete d.functionSubjects["2013999"]!.addedLocally;
+    d.functionSubjects["20139"]!.addedLocally = true;
+    expect(only("R-SUBJECT-LOCAL", d).map((f) => f.message)).toEqual([
+      "科目20139“社会工作事务”是填报时添加到2020年科目表的，尚待管理员确认。请核对编码和名称与财政部门发布的科目表一致；管理员确认后此警告消失。",
+    ]);
+  });
+
+  it("R-SUBJECT-LOCAL is silent once every subject used is in the catalog as confirmed", () => {
+    const d = copy();
+    d.functionLines.push({ ...structuredClone(d.functionLines[0]!), subjectCode: "2013999" });
+    d.functionSubjects["20139"] = { code: "20139", name: "社会工作事务", level: "section", parentCode: "201" };
+    d.functionSubjects["2013999"] = {
+      code: "2013999",
+      name: "其他社会工作事务支出",
+      level: "item",
+      parentCode: "20139",
+    };
+    // Unconfirmed subjects no line uses do not matter either.
+    d.functionSubjects["2013998"] = {
+      code: "2013998",
+      name: "未用",
+      level: "item",
+      parentCode: "20139",
+      addedLocally: true,
+    };
+    expect(only("R-SUBJECT-LOCAL", d)).toEqual([]);
+  });
+
+  it("R-CARRIED: an error per group still to confirm, in the group's section, pointing at the confirm box", () => {
+    const d = copy();
+    d.toConfirm = [
+      { group: "profile", fromYear: 2019 },
+      { group: "assets", fromYear: 2019 },
+    ];
+    const found = only("R-CARRIED", d);
+    expect(found.map((f) => [f.key, f.severity, f.section, f.field])).toEqual([
+      ["R-CARRIED:profile", "error", "profile", "confirmCarried"],
+      ["R-CARRIED:assets", "error", "otherMatters", "confirmCarried"],
+    ]);
+    expect(found[0]!.message).toBe(
+      "部门概况（部门职责、机构设置、编制和实有人数）取自2019年度决算，尚待确认：请逐项核对，与上年相同的勾选“与上年相同，确认沿用”后保存，不同的按本年情况修改后保存。确认前公开文本不列示这些内容。",
+    );
+    expect(submissionBlockers(runRules(d, LANZHOU_2020), {})).toContain("有2项审核错误，须改正后才能提交。");
+  });
+
+  it("R-CARRIED is silent once everything is confirmed", () => {
+    expect(only("R-CARRIED", copy())).toEqual([]);
+  });
+
+  it("rules over carried facts wait for their confirmation instead of judging last year's values", () => {
+    const d = copy();
+    d.profile.staffing[0]!.actual = d.profile.staffing[0]!.authorized + 1;
+    d.otherMatters.vehiclesTotal += 1;
+    expect(ids(runRules(d, LANZHOU_2020))).toEqual(expect.arrayContaining(["R-STAFF", "R-VEHICLES", "R-VEHICLES-3P"]));
+    d.toConfirm = [
+      { group: "profile", fromYear: 2019 },
+      { group: "assets", fromYear: 2019 },
+    ];
+    const found = ids(runRules(d, LANZHOU_2020));
+    expect(found).not.toContain("R-STAFF");
+    expect(found).not.toContain("R-VEHICLES");
+    expect(found).not.toContain("R-VEHICLES-3P");
+  });
+
   it("R-FUNDS-DECLARED", () => {
     const d = copy();
     d.functionLines[0]!.incomeGovFund = 100;

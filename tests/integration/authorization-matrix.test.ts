@@ -28,6 +28,9 @@ import { projectLock, sectionVersion, type SectionLock } from "../../lib/reports
 import { resolveTemplate } from "../../lib/templates/resolve";
 import { deriveTemplate } from "../../lib/templates/templates";
 import { getDb } from "../../db";
+import { catalogFor } from "../../lib/catalog";
+import { applyCatalogImport, previewCatalogImport } from "../../lib/catalogs/import-catalog";
+import { addLocalSubject } from "../../lib/catalogs/local-subjects";
 import { getProfileForm } from "../../lib/reports/sections/profile";
 import { getThreePublicForm } from "../../lib/reports/sections/three-public";
 import {
@@ -262,7 +265,28 @@ const ACTIONS: Record<string, ActionCase | ActionCase[]> = {
   },
   "app/(app)/admin/actions.ts#addSubjectAction": {
     scope: "global",
-    input: () => ({ kind: "function", code: "2010198", name: "矩阵测试项", validFrom: 2020 }),
+    input: () => ({ kind: "function", year: 2020, code: "2010198", name: "矩阵测试项" }),
+    allowed: (who) => who === "admin",
+  },
+  // A 项 the grid's 添加科目 adds to the report's year (待管理员确认): whoever may edit the draft.
+  "app/(app)/reports/[id]/actions.ts#addLocalSubjectAction": {
+    scope: "report",
+    input: (_w, reportId) => ({ reportId, code: "2010196", name: "矩阵填报项" }),
+    allowed: editDraft,
+  },
+  "app/(app)/admin/catalogs/actions.ts#applyCatalogImportAction": {
+    scope: "global",
+    input: () => ({ importId: pendingImport }),
+    allowed: (who) => who === "admin",
+  },
+  "app/(app)/admin/catalogs/actions.ts#confirmSubjectAction": {
+    scope: "global",
+    input: () => ({ year: 2020, code: CLERK_SUBJECT, name: "矩阵待确认项（已核）" }),
+    allowed: (who) => who === "admin",
+  },
+  "app/(app)/admin/catalogs/actions.ts#decideMappingAction": {
+    scope: "global",
+    input: () => ({ kind: "function", year: 2021, fromCode: "2010150", toCode: "2010150", decision: "confirmed" }),
     allowed: (who) => who === "admin",
   },
 };
@@ -275,6 +299,10 @@ const ROUTES: Record<string, RouteCase> = {
     provenBy: "tests/integration/login-attempts.test.ts, tests/reliability/attacks.test.ts",
   },
   "GET /api/health": { scope: "public", allowed: () => true },
+  // A multipart upload from this site's own page: its refusals (no Origin or another site's, no session,
+  // a clerk or supervisor, an oversized body) are the route's own tests.
+  "POST /admin/catalogs/upload": { scope: "session", provenBy: "tests/integration/catalog-upload.test.ts" },
+  "GET /admin/catalogs/export": { scope: "global", params: () => ({}), allowed: (who) => who === "admin" },
   "GET /admin/templates/[id]/export": {
     scope: "global",
     params: () => ({ id: DERIVED }),
@@ -317,6 +345,16 @@ let world: World;
 
 /** A template an admin derived, which the template cases edit, import under another id and export. */
 const DERIVED = "matrix-derived";
+/** A 项 a clerk added from the grid, waiting for an admin's confirmation. */
+const CLERK_SUBJECT = "2010197";
+/** A catalog file an admin uploaded for 2022 and has not applied yet. */
+let pendingImport = 0;
+
+/** The 2020 function catalog as a .csv, with `extra` rows: what an admin would upload. */
+const catalogCsv = (extra: string[]) =>
+  new TextEncoder().encode(
+    ["科目编码,科目名称", ...catalogFor("function", 2020).map((s) => `${s.code},${s.name}`), ...extra].join("\n"),
+  );
 
 beforeAll(async () => {
   world = createWorld(await useTempDatabase());
@@ -327,6 +365,24 @@ beforeAll(async () => {
     region: "甘肃省兰州市",
     year: 2021,
   });
+  addLocalSubject(world.users.clerk, { reportId: world.reports.draft.id, code: CLERK_SUBJECT, name: "矩阵待确认项" });
+  // 2021 has a catalog of its own (so its codes can be mapped from 2020's); 2022's file waits for 导入.
+  const own2021 = await previewCatalogImport(world.users.admin, {
+    kind: "function",
+    year: 2021,
+    fileName: "2021.csv",
+    bytes: catalogCsv(["2010195,矩阵新项"]),
+  });
+  if (!own2021.ok) throw new Error(own2021.errors.join("; "));
+  applyCatalogImport(world.users.admin, own2021.id);
+  const pending = await previewCatalogImport(world.users.admin, {
+    kind: "function",
+    year: 2022,
+    fileName: "2022.csv",
+    bytes: catalogCsv(["2010194,矩阵次年新项"]),
+  });
+  if (!pending.ok) throw new Error(pending.errors.join("; "));
+  pendingImport = pending.id;
   recordBaseline();
 });
 

@@ -45,8 +45,9 @@ beforeAll(async () => {
   const u = db.select().from(t.users).where(eq(t.users.username, "clerk")).get()!;
   clerk = { id: u.id, role: u.role, departmentId: u.departmentId };
   reportId = db.select().from(t.reports).get()!.id;
-  // The demo has rows in every content table but finding_notes: give it one.
+  // The demo has rows in every content table but finding_notes and carried_facts: give it one of each.
   db.insert(t.findingNotes).values({ reportId, findingKey: "R-PROJ-RATE:印刷费", text: "说明。" }).run();
+  db.insert(t.carriedFacts).values({ reportId, group: "quantities", fromYear: 2019, priorJson: "{}" }).run();
 });
 
 describe("every table that holds report data is known", () => {

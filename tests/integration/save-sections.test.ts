@@ -284,8 +284,11 @@ describe("上年决算数 carry forward", () => {
       trainingCostPrior: 800_000,
       agencyOperatingCost: 0,
     });
+    // The profile comes as a suggestion to confirm, the projects without this year's results
+    // (tests/integration/rollover.test.ts has the whole rollover).
     expect(next.profile.staffing).toEqual(prior.profile.staffing);
-    expect(next.projects).toEqual([]);
+    expect(next.toConfirm.map((c) => c.group)).toEqual(["profile", "quantities", "assets"]);
+    expect(next.projects.map((p) => [p.name, p.scoreHundredths])).toEqual(prior.projects.map((p) => [p.name, null]));
     // No published prior year: nothing to carry.
     expect(createReport(clerk, { year: 2018 }).carriedFrom).toBeNull();
     expect(deptId).toBe(clerk.departmentId);

@@ -39,6 +39,7 @@ export function demoReportData(): ReportData {
     // The loader reads lines in code order.
     functionLines: [...content.functionLines].sort((a, b) => a.subjectCode.localeCompare(b.subjectCode)),
     economicLines: [...content.economicLines].sort((a, b) => a.subjectCode.localeCompare(b.subjectCode)),
+    toConfirm: [],
   };
 }
 
@@ -68,5 +69,6 @@ export function shanghaiReportData(): ReportData {
     ...content,
     functionLines: [...content.functionLines].sort((a, b) => a.subjectCode.localeCompare(b.subjectCode)),
     economicLines: [...content.economicLines].sort((a, b) => a.subjectCode.localeCompare(b.subjectCode)),
+    toConfirm: [],
   };
 }

@@ -221,5 +221,6 @@ export function randomReport(seed: number, options: RandomReportOptions = {}): R
     performance: { ...EMPTY_PERFORMANCE, departmentGrade: "良好" },
     glossary: [{ term: "基本支出", definition: "指为保障机构正常运转、完成日常工作任务而发生的人员经费和公用经费。" }],
     explanations: {},
+    toConfirm: [],
   };
 }

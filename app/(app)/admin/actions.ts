@@ -34,6 +34,7 @@ export const saveDepartmentAction = withUser(ZDepartment, (user, input) => {
 });
 
 export const addSubjectAction = withUser(ZAddSubject, (user, input) => {
-  addSubject(user, input);
+  const added = addSubject(user, input);
   revalidatePath("/admin/catalogs");
+  return added;
 });

@@ -2,6 +2,7 @@
  * A section kind: what the builder computes for one kind of section, and the placeholders it offers a
  * template's patterns (with a Chinese description each, shown to the admin who edits the template).
  */
+import type { CarriedGroup } from "../../domain";
 import type { KeyFigures } from "../derive";
 import type { Table } from "../model";
 import type { ReportData } from "../report-data";
@@ -22,6 +23,12 @@ export interface SectionContext {
 export interface SectionKindDef {
   /** What the kind is, for the admin. */
   label: string;
+  /**
+   * The facts carried from last year that the section tells (docs/decisions/016): while the clerk has
+   * not confirmed them, the section prints a 待确认 note instead of them — the whole section, or only
+   * the placeholders named in `only` when it tells this year's figures too.
+   */
+  facts?: { group: CarriedGroup; only?: readonly string[] };
   /** Placeholders of the section's patterns (beyond the common ones); `a.b` for a value of group `a`. */
   placeholders: Record<string, string>;
   /** Lists the section offers (to `paragraphs`/`list` blocks and to sentences), with their items' placeholders. */

@@ -124,6 +124,7 @@ const VEHICLE_NAMES: Record<(typeof VEHICLE_CATEGORIES)[number], string> = {
 
 export const assets: SectionKindDef = {
   label: "国有资产占用（占有使用）情况",
+  facts: { group: "assets" },
   placeholders: {
     vehicles: "车辆总数",
     ministerial: "部级（副部（省）级及以上）领导用车数",

@@ -4,6 +4,7 @@ import type { SectionKindDef } from "./kind";
 
 export const profileDuties: SectionKindDef = {
   label: "部门职责（主要职能）",
+  facts: { group: "profile" },
   placeholders: { supplement: "职责之后的补充文字（如下属单位的职责）" },
   lists: { duties: { text: "一项职责" } },
   values: ({ data }) => ({
@@ -23,6 +24,7 @@ const STAFFING_ITEM = {
 
 export const profileOrganisations: SectionKindDef = {
   label: "机构设置（内设机构、下属事业单位、核定编制）",
+  facts: { group: "profile" },
   placeholders: {
     hasInternal: "有内设机构时为空、否则不成立（用于可选部分）",
     noInternal: "没有内设机构时为空、否则不成立",

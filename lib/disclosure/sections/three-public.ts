@@ -50,6 +50,7 @@ const QUANTITIES = {
 
 export const threePublic: SectionKindDef = {
   label: "“三公”经费支出决算情况（没有任何“三公”经费时只说明“无”）",
+  facts: { group: "quantities", only: Object.keys(QUANTITIES) },
   placeholders: {
     ...Object.fromEntries(
       GROUPS.flatMap(([group]) =>

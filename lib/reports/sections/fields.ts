@@ -107,3 +107,6 @@ export const ZSectionBase = z.object({
   /** The version of the section the edit was based on (0: never saved). */
   version: z.number().int().nonnegative(),
 });
+
+/** The “与上年相同，确认沿用” box of a page holding facts carried from last year (待确认). */
+export const zConfirmCarried = z.boolean().optional().default(false);

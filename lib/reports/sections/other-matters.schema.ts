@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZSectionBase, zCount, zMoney, zText } from "./fields";
+import { ZSectionBase, zConfirmCarried, zCount, zMoney, zText } from "./fields";
 import { VEHICLE_CATEGORIES } from "../../domain";
 
 export const OTHER_MONEY_FIELDS = [
@@ -23,6 +23,8 @@ export const OTHER_MONEY_FIELDS = [
 ] as const;
 
 export const ZOtherMatters = z.object({
+  /** “与上年相同，确认沿用”: settles the facts carried from last year that the page shows as 待确认. */
+  confirmCarried: zConfirmCarried,
   ...(Object.fromEntries(OTHER_MONEY_FIELDS.map(([k]) => [k, zMoney()])) as Record<
     (typeof OTHER_MONEY_FIELDS)[number][0],
     ReturnType<typeof zMoney>

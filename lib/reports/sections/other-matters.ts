@@ -5,6 +5,7 @@ import type { Actor } from "../../access";
 import { keyFigures } from "../../disclosure/derive";
 import { loadReportData } from "../load-report-data";
 import { auditMoney, moneyText } from "./money-text";
+import { settleCarried } from "./carried";
 import { diffRecord, saveSection } from "./save-section";
 import { OTHER_MONEY_FIELDS, type TOtherMatters, type TOtherMattersInput } from "./other-matters.schema";
 import { VEHICLE_CATEGORIES, type VehicleCategory } from "../../domain";
@@ -28,6 +29,7 @@ export function getOtherMattersForm(
   const data = loadReportData(actor, reportId);
   const { otherMatters: o, vehicleCounts: v } = data;
   const initial: TOtherMattersInput = {
+    confirmCarried: false,
     ...(Object.fromEntries(OTHER_MONEY_FIELDS.map(([k]) => [k, moneyText(o[k])])) as Pick<
       TOtherMattersInput,
       (typeof OTHER_MONEY_FIELDS)[number][0]
@@ -58,10 +60,16 @@ export function getOtherMattersForm(
 }
 
 const MONEY_KEYS = new Set<string>(OTHER_MONEY_FIELDS.map(([k]) => k));
+/** The audit fields of the vehicles and equipment (the `assets` group carried from last year). */
+const ASSET_FIELDS = new Set(
+  ["vehiclesTotal", "otherVehiclePurpose", "generalEquipmentOver500k", "specialEquipmentOver1m", "equipmentOver1m"].map(
+    (k) => `other_matters.${k}`,
+  ),
+);
 
 export function saveOtherMatters(actor: Actor, reportId: number, version: number, input: TOtherMatters) {
   return saveSection(actor, reportId, "otherMatters", version, ({ tx }) => {
-    const { vehicles, ...values } = input;
+    const { vehicles, confirmCarried, ...values } = input;
     const before = tx.select().from(otherMatters).where(eq(otherMatters.reportId, reportId)).get();
     tx.insert(otherMatters)
       .values({ reportId, ...values })
@@ -88,6 +96,12 @@ export function saveOtherMatters(actor: Actor, reportId: number, version: number
         .run();
     }
     changes.push(...diffRecord("vehicle_counts", vehiclesBefore, vehicles));
+    const assetChanges = changes.filter(
+      (c) => (c.field ?? "").startsWith("vehicle_counts") || ASSET_FIELDS.has(c.field ?? ""),
+    );
+    changes.push(
+      ...settleCarried(tx, reportId, "assets", { confirmed: confirmCarried, changed: assetChanges.length > 0 }),
+    );
     return changes;
   });
 }

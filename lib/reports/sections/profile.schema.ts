@@ -1,9 +1,11 @@
 import { z } from "zod";
-import { ZSectionBase, zCount, zRequiredText, zText } from "./fields";
+import { ZSectionBase, zConfirmCarried, zCount, zRequiredText, zText } from "./fields";
 
 const ZName = z.object({ name: zRequiredText(100, "请填写名称，或删除此行") });
 
 export const ZProfile = z.object({
+  /** “与上年相同，确认沿用”: settles the facts carried from last year that the page shows as 待确认. */
+  confirmCarried: zConfirmCarried,
   duties: z
     .array(z.object({ text: zRequiredText(2000, "请填写职责内容，或删除此行") }))
     .max(100, { error: "职责最多100条" }),

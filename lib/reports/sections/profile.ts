@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { reportOrganisations, reportProfiles, staffingRows } from "../../../db/schema";
 import type { Actor } from "../../access";
 import { loadReportData } from "../load-report-data";
+import { settleCarried } from "./carried";
 import { diffList, saveSection, type FieldChange } from "./save-section";
 import type { TProfile, TProfileInput } from "./profile.schema";
 
@@ -10,6 +11,7 @@ export function getProfileForm(actor: Actor, reportId: number): TProfileInput {
   const { profile } = loadReportData(actor, reportId);
   const of = (kind: string) => profile.organisations.filter((o) => o.kind === kind);
   return {
+    confirmCarried: false,
     duties: profile.duties.map((text) => ({ text })),
     dutiesSupplement: profile.dutiesSupplement,
     internalOrgs: of("internal").map(({ name }) => ({ name })),
@@ -92,6 +94,9 @@ export function saveProfile(actor: Actor, reportId: number, version: number, inp
         (s) => `${s.category} 核定${s.authorized} ${s.actualLabel || "实有"}${s.actual}`,
       ),
     ];
-    return changes;
+    return [
+      ...changes,
+      ...settleCarried(tx, reportId, "profile", { confirmed: input.confirmCarried, changed: changes.length > 0 }),
+    ];
   });
 }

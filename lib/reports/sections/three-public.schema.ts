@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZSectionBase, zCount, zMoney } from "./fields";
+import { ZSectionBase, zConfirmCarried, zCount, zMoney } from "./fields";
 import { THREE_PUBLIC_ITEMS } from "../../domain";
 
 export const QUANTITY_FIELDS = [
@@ -16,6 +16,8 @@ export const QUANTITY_FIELDS = [
 ] as const;
 
 export const ZThreePublic = z.object({
+  /** “与上年相同，确认沿用”: settles the facts carried from last year that the page shows as 待确认. */
+  confirmCarried: zConfirmCarried,
   amounts: z
     .array(
       z.object({ item: z.enum(THREE_PUBLIC_ITEMS), initialBudget: zMoney(), actual: zMoney(), priorYear: zMoney() }),

@@ -4,6 +4,7 @@ import { threePublicAmounts, threePublicQuantities } from "../../../db/schema";
 import type { Actor } from "../../access";
 import { loadReportData } from "../load-report-data";
 import { auditMoney, moneyText } from "./money-text";
+import { settleCarried } from "./carried";
 import { diffRecord, saveSection } from "./save-section";
 import { QUANTITY_FIELDS, type TThreePublic, type TThreePublicInput } from "./three-public.schema";
 import { THREE_PUBLIC_ITEMS } from "../../domain";
@@ -11,6 +12,7 @@ import { THREE_PUBLIC_ITEMS } from "../../domain";
 export function getThreePublicForm(actor: Actor, reportId: number): TThreePublicInput {
   const { threePublic } = loadReportData(actor, reportId);
   return {
+    confirmCarried: false,
     amounts: THREE_PUBLIC_ITEMS.map((item) => {
       const a = threePublic.amounts[item];
       return {
@@ -53,7 +55,14 @@ export function saveThreePublic(actor: Actor, reportId: number, version: number,
       .values({ reportId, ...input.quantities })
       .onConflictDoUpdate({ target: threePublicQuantities.reportId, set: input.quantities })
       .run();
-    changes.push(...diffRecord("three_public_quantities", quantitiesBefore, input.quantities));
+    const quantityChanges = diffRecord("three_public_quantities", quantitiesBefore, input.quantities);
+    changes.push(
+      ...quantityChanges,
+      ...settleCarried(tx, reportId, "quantities", {
+        confirmed: input.confirmCarried,
+        changed: quantityChanges.length > 0,
+      }),
+    );
     return changes;
   });
 }

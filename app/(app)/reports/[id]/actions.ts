@@ -26,6 +26,8 @@ import { getExplanationsForm, saveExplanations } from "@/lib/reports/sections/ex
 import { ZSaveExplanations } from "@/lib/reports/sections/explanations.schema";
 import { getGlossaryForm, saveGlossary } from "@/lib/reports/sections/glossary";
 import { ZSaveGlossary } from "@/lib/reports/sections/glossary.schema";
+import { ZAddLocalSubject } from "@/lib/catalog.schema";
+import { addLocalSubject } from "@/lib/catalogs/local-subjects";
 
 /** After a save, every page of the report shows the new figures. */
 function saved<T extends { version: number }>(reportId: number, result: T) {
@@ -96,3 +98,6 @@ export const saveGlossaryAction = withSectionSave(
   (user, { reportId, version, ...input }) => saved(reportId, saveGlossary(user, reportId, version, input)),
   (user, { reportId }) => getGlossaryForm(user, reportId),
 );
+
+/** 添加科目 from the 功能分类 grid: a 项 the year's catalog lacks, with its missing 款 and 类 (待管理员确认). */
+export const addLocalSubjectAction = withUser(ZAddLocalSubject, (user, input) => addLocalSubject(user, input));

@@ -22,7 +22,8 @@ import { CommentForm } from "@/components/workflow/comment-form";
 import { TemplatePicker } from "@/components/workflow/template-picker";
 import { resolveTemplate } from "@/lib/templates/resolve";
 import { templateChoices } from "@/lib/templates/templates";
-import { DISPLAY_STATUS_LABELS, displayStatus, ENTRY_SECTIONS } from "@/lib/domain";
+import { CARRIED_GROUP_INFO, DISPLAY_STATUS_LABELS, displayStatus, ENTRY_SECTIONS } from "@/lib/domain";
+import { getRollover } from "@/lib/reports/rollover";
 import { submissionBlockers } from "@/lib/rules";
 import { changesSinceReturn } from "@/lib/reports/changes-since-return";
 
@@ -74,6 +75,7 @@ export default async function ReportOverviewPage({
   const lastReturn = status === "returned" ? latestComment(user, id, "return") : null;
   const sinceReturn = report.status !== "draft" || status === "returned" ? changesSinceReturn(user, id) : null;
   const publicPath = `/disclosures/${encodeURIComponent(report.departmentCode)}/${report.year}`;
+  const rollover = getRollover(user, id);
   return (
     <>
       <PageHeader
@@ -103,6 +105,20 @@ export default async function ReportOverviewPage({
           已于{report.publishedAt ? formatDateTime(report.publishedAt) : ""}公开：
           <Link href={publicPath} className="font-medium underline" data-testid="public-link">
             查看公开页面
+          </Link>
+        </p>
+      )}
+      {rollover && (
+        <p
+          className={`mb-6 rounded-lg border p-4 text-sm ${rollover.pending.length ? "border-amber-300 bg-amber-50 text-amber-950" : "border-slate-200 bg-white text-slate-700"}`}
+          data-testid="rollover-banner"
+        >
+          本报告从{rollover.summary.fromYear}年度已公开的决算结转了数据
+          {rollover.pending.length > 0 ? `，其中${rollover.pending.length}项待确认` : "，均已确认"}
+          {rollover.summary.notCarried.length > 0 && `，${rollover.summary.notCarried.length}个科目的上年金额未能结转`}
+          。
+          <Link href={`/reports/${id}/rollover`} className="ml-2 font-medium underline">
+            查看结转情况
           </Link>
         </p>
       )}
@@ -194,6 +210,7 @@ export default async function ReportOverviewPage({
         <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
           {ENTRY_SECTIONS.map((s) => {
             const filled = sectionFilled(s.key, data, saved);
+            const toConfirm = data.toConfirm.some((c) => CARRIED_GROUP_INFO[c.group].section === s.key);
             const sectionErrors = findings.filter((f) => f.section === s.key && f.severity === "error").length;
             return (
               <li key={s.key} className="rounded-lg border border-slate-200 bg-white px-4 py-3">
@@ -211,9 +228,9 @@ export default async function ReportOverviewPage({
                   )}
                   <span
                     data-testid={`section-state-${s.key}`}
-                    className={`shrink-0 whitespace-nowrap rounded px-2 py-0.5 text-xs ${filled ? "bg-green-50 text-green-800" : "bg-slate-100 text-slate-600"}`}
+                    className={`shrink-0 whitespace-nowrap rounded px-2 py-0.5 text-xs ${filled ? "bg-green-50 text-green-800" : toConfirm ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-600"}`}
                   >
-                    {filled ? "已填写" : "未填写"}
+                    {filled ? "已填写" : toConfirm ? "待确认" : "未填写"}
                   </span>
                 </div>
                 <p className="mt-1 text-xs text-slate-600">{s.description}</p>

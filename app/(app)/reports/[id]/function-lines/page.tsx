@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listFunctionItems } from "@/lib/catalog";
+import { functionParentNames, listFunctionItems } from "@/lib/catalog";
 import { loadSectionPage } from "@/lib/reports/section-page";
 import { getFunctionLinesForm } from "@/lib/reports/sections/function-lines";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,6 +19,7 @@ export default async function FunctionLinesPage({ params }: { params: Promise<{ 
         {...shell}
         initial={getFunctionLinesForm(user, reportId)}
         catalog={listFunctionItems(report.year)}
+        parents={functionParentNames(report.year)}
         year={report.year}
       />
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { loadSectionPage } from "@/lib/reports/section-page";
+import { carriedNotice } from "@/lib/reports/sections/carried";
 import { getProfileForm } from "@/lib/reports/sections/profile";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProfileForm } from "@/components/sections/profile-form";
@@ -11,7 +12,11 @@ export default async function ProfilePage({ params }: { params: Promise<{ id: st
   return (
     <>
       <PageHeader title="部门概况" description="第一部分：部门职责、机构设置、核定编制情况" />
-      <ProfileForm {...shell} initial={getProfileForm(user, reportId)} />
+      <ProfileForm
+        {...shell}
+        carried={carriedNotice(user, reportId, "profile")}
+        initial={getProfileForm(user, reportId)}
+      />
     </>
   );
 }
