@@ -104,12 +104,12 @@ export default async function CatalogImportPage({ params }: { params: Promise<{ 
         )}
         {preview.suggestions.length > 0 && (
           <p>
-            导入后，科目表页将建议{preview.suggestions.length}个上年→本年的编码对应（如{" "}
+            导入后，科目表页将建议{preview.suggestions.length}个上年→本年的编码对应：
             {preview.suggestions
               .slice(0, 3)
               .map((s) => `${s.fromCode}→${s.toCode}（${MAPPING_REASON_LABELS[s.reason]}）`)
               .join("、")}
-            ），请在那里确认。
+            {preview.suggestions.length > 3 ? "等" : ""}，请在那里确认。
           </p>
         )}
       </div>
