@@ -290,6 +290,48 @@ function ItemButtons<T>({
   );
 }
 
+/**
+ * A list of the template edited row by row: each row's fields, its 上移/下移/删除, and an 添加 button
+ * under the list (none while the template cannot be edited).
+ */
+function ListRows<T>({
+  list,
+  onChange,
+  disabled,
+  rowClass,
+  nameOf,
+  blank,
+  addLabel,
+  children,
+}: {
+  list: T[];
+  onChange: (next: T[]) => void;
+  disabled: boolean;
+  rowClass: string;
+  nameOf: (item: T, index: number) => string;
+  blank: () => T;
+  addLabel: string;
+  children: (item: T, index: number) => ReactNode;
+}) {
+  return (
+    <>
+      {list.map((item, i) => (
+        <div key={i} className={rowClass}>
+          {children(item, i)}
+          <ItemButtons name={nameOf(item, i)} disabled={disabled} list={list} index={i} onChange={onChange} />
+        </div>
+      ))}
+      {!disabled && (
+        <div>
+          <Button type="button" variant="secondary" onClick={() => onChange([...list, blank()])}>
+            {addLabel}
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}
+
 function Group({ title, children, open = false }: { title: ReactNode; children: ReactNode; open?: boolean }) {
   return (
     <details open={open} className="rounded-lg border border-slate-200 bg-white">
@@ -930,25 +972,17 @@ export function TemplateEditor({
               />
             </div>
             {text(["title"], "文档标题", undefined, "可用 {department} {short} {year} {priorYear}")}
-            {t.cover.map((_, i) => (
-              <div key={i} className="flex items-end gap-2">
-                <div className="flex-1">{text(["cover", i], `封面第${i + 1}行`)}</div>
-                <ItemButtons
-                  name={`封面第${i + 1}行`}
-                  disabled={disabled}
-                  list={t.cover}
-                  index={i}
-                  onChange={(next) => set(["cover"], next)}
-                />
-              </div>
-            ))}
-            {editable && (
-              <div>
-                <Button type="button" variant="secondary" onClick={() => set(["cover"], [...t.cover, ""])}>
-                  添加封面行
-                </Button>
-              </div>
-            )}
+            <ListRows
+              list={t.cover}
+              onChange={(next) => set(["cover"], next)}
+              disabled={disabled}
+              rowClass="flex items-end gap-2"
+              nameOf={(_, i) => `封面第${i + 1}行`}
+              blank={() => ""}
+              addLabel="添加封面行"
+            >
+              {(_, i) => <div className="flex-1">{text(["cover", i], `封面第${i + 1}行`)}</div>}
+            </ListRows>
             <CheckField
               label="印图表（支出构成、与上年对比）"
               checked={t.charts}
@@ -1082,64 +1116,48 @@ export function TemplateEditor({
           </Group>
 
           <Group title="支出功能分类类级科目（表一、表四的支出各行）">
-            {t.expenseClasses.map((c, i) => (
-              <div key={i} className="grid items-end gap-2 md:grid-cols-[8rem_1fr_auto]">
-                {text(["expenseClasses", i, "code"], `第${i + 1}行编码`)}
-                {text(["expenseClasses", i, "name"], `第${i + 1}行名称`)}
-                <ItemButtons
-                  name={c.name}
-                  disabled={disabled}
-                  list={t.expenseClasses}
-                  index={i}
-                  onChange={(next) => set(["expenseClasses"], next)}
-                />
-              </div>
-            ))}
-            {editable && (
-              <div>
-                <Button
-                  type="button"
-                  variant="secondary"
-                  onClick={() => set(["expenseClasses"], [...t.expenseClasses, { code: "", name: "" }])}
-                >
-                  添加类级科目
-                </Button>
-              </div>
-            )}
+            <ListRows
+              list={t.expenseClasses}
+              onChange={(next) => set(["expenseClasses"], next)}
+              disabled={disabled}
+              rowClass="grid items-end gap-2 md:grid-cols-[8rem_1fr_auto]"
+              nameOf={(c) => c.name}
+              blank={() => ({ code: "", name: "" })}
+              addLabel="添加类级科目"
+            >
+              {(_, i) => (
+                <>
+                  {text(["expenseClasses", i, "code"], `第${i + 1}行编码`)}
+                  {text(["expenseClasses", i, "name"], `第${i + 1}行名称`)}
+                </>
+              )}
+            </ListRows>
           </Group>
 
           <Group title="绩效等级">
-            {t.gradeBands.map((b, i) => (
-              <div key={i} className="grid items-end gap-2 md:grid-cols-[10rem_10rem_auto]">
-                {text(["gradeBands", i, "grade"], `第${i + 1}等的名称`)}
-                <TextField
-                  label={`第${i + 1}等的最低分`}
-                  value={String(b.min / 100)}
-                  disabled={disabled}
-                  onChange={(v) =>
-                    /^\d{0,3}(\.\d{0,2})?$/.test(v) && set(["gradeBands", i, "min"], Math.round(Number(v || 0) * 100))
-                  }
-                />
-                <ItemButtons
-                  name={b.grade}
-                  disabled={disabled}
-                  list={t.gradeBands}
-                  index={i}
-                  onChange={(next) => set(["gradeBands"], next)}
-                />
-              </div>
-            ))}
-            {editable && (
-              <div>
-                <Button
-                  type="button"
-                  variant="secondary"
-                  onClick={() => set(["gradeBands"], [...t.gradeBands, { grade: "", min: 0 }])}
-                >
-                  添加等级
-                </Button>
-              </div>
-            )}
+            <ListRows
+              list={t.gradeBands}
+              onChange={(next) => set(["gradeBands"], next)}
+              disabled={disabled}
+              rowClass="grid items-end gap-2 md:grid-cols-[10rem_10rem_auto]"
+              nameOf={(b) => b.grade}
+              blank={() => ({ grade: "", min: 0 })}
+              addLabel="添加等级"
+            >
+              {(b, i) => (
+                <>
+                  {text(["gradeBands", i, "grade"], `第${i + 1}等的名称`)}
+                  <TextField
+                    label={`第${i + 1}等的最低分`}
+                    value={String(b.min / 100)}
+                    disabled={disabled}
+                    onChange={(v) =>
+                      /^\d{0,3}(\.\d{0,2})?$/.test(v) && set(["gradeBands", i, "min"], Math.round(Number(v || 0) * 100))
+                    }
+                  />
+                </>
+              )}
+            </ListRows>
           </Group>
 
           <Group title="车辆类别名称（填报页面使用）">
@@ -1151,30 +1169,22 @@ export function TemplateEditor({
           </Group>
 
           <Group title="名词解释（新建报告的默认条目）">
-            {t.glossary.map((g, i) => (
-              <div key={i} className="grid items-start gap-2 md:grid-cols-[12rem_1fr_auto]">
-                {text(["glossary", i, "term"], `第${i + 1}条名词`)}
-                {text(["glossary", i, "definition"], `第${i + 1}条解释`, 3)}
-                <ItemButtons
-                  name={g.term}
-                  disabled={disabled}
-                  list={t.glossary}
-                  index={i}
-                  onChange={(next) => set(["glossary"], next)}
-                />
-              </div>
-            ))}
-            {editable && (
-              <div>
-                <Button
-                  type="button"
-                  variant="secondary"
-                  onClick={() => set(["glossary"], [...t.glossary, { term: "", definition: "" }])}
-                >
-                  添加名词
-                </Button>
-              </div>
-            )}
+            <ListRows
+              list={t.glossary}
+              onChange={(next) => set(["glossary"], next)}
+              disabled={disabled}
+              rowClass="grid items-start gap-2 md:grid-cols-[12rem_1fr_auto]"
+              nameOf={(g) => g.term}
+              blank={() => ({ term: "", definition: "" })}
+              addLabel="添加名词"
+            >
+              {(_, i) => (
+                <>
+                  {text(["glossary", i, "term"], `第${i + 1}条名词`)}
+                  {text(["glossary", i, "definition"], `第${i + 1}条解释`, 3)}
+                </>
+              )}
+            </ListRows>
           </Group>
         </div>
 
