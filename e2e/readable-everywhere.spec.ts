@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { ENTRY_SECTIONS } from "../lib/domain";
 import { ANONYMOUS, pageAs } from "./support/auth";
 import { cell, FL } from "./support/grid";
 import { createPublishedReport, createReport, createWorld, WORLD_PASSWORD, type World } from "./support/world";
@@ -46,6 +47,32 @@ test("the 功能分类 page at 390 px and 1280 px keeps the page still and the g
     await expect(cell(page, "fl", 0, 0)).toBeVisible();
     expect(await pageScrollsSideways(page)).toBe(false);
   }
+  await page.context().close();
+});
+
+test("every page of a report and the report list at 390 px and 1280 px: the page never pans sideways", async ({
+  browser,
+}) => {
+  const reportId = createReport(world, 2018, "demo");
+  const page = await pageAs(browser, world.clerk, WORLD_PASSWORD);
+  const paths = [
+    "/reports",
+    `/reports/${reportId}`,
+    ...ENTRY_SECTIONS.map((s) => `/reports/${reportId}/${s.path}`),
+    `/reports/${reportId}/checks`,
+    `/reports/${reportId}/preview`,
+    `/reports/${reportId}/audit`,
+  ];
+  const panning: string[] = [];
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 844 });
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      if (await pageScrollsSideways(page)) panning.push(`${path} at ${width} px`);
+    }
+  }
+  expect(panning).toEqual([]);
   await page.context().close();
 });
 

@@ -73,7 +73,7 @@ export function DepartmentForm({ department, regions }: { department: TDepartmen
         </datalist>
       </div>
 
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
+      <fieldset className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-sm font-semibold">所属单位</legend>
         {units.fields.length === 0 && <p className="mb-3 text-sm text-slate-500">尚未添加单位。</p>}
         <ol className="flex flex-col gap-4">

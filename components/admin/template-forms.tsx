@@ -49,7 +49,7 @@ export function DeriveTemplateForm({ templates }: { templates: TemplateOption[] 
       <h2 className="text-base font-semibold">派生新模板</h2>
       <p className="text-sm text-slate-600">以现有模板为基础，为新的年度或地区复制一份，再逐项修改标题、句式和表格。</p>
       <FormMessage kind="error">{error}</FormMessage>
-      <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-[2fr_1fr_2fr_1fr_1fr]">
+      <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]">
         <Field id="dt-fromId" label="基础模板" error={errors.fromId?.message}>
           <SelectInput id="dt-fromId" error={errors.fromId?.message} {...form.register("fromId")}>
             {templates.map((t) => (

@@ -314,7 +314,7 @@ export function FunctionLinesForm({
 
       <Totals control={form.control} catalog={catalogByCode} />
 
-      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
+      <fieldset className="min-w-0 grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
         <legend className="px-1 text-sm font-semibold">汇总数（元）</legend>
         {(
           [

@@ -29,15 +29,15 @@ export function ListEditor({
   error?: string;
 }) {
   return (
-    <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
+    <fieldset className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
       <legend className="px-1 text-sm font-semibold">{legend}</legend>
       {count === 0 && <p className="mb-2 text-sm text-slate-500">{emptyText}</p>}
       <ol className="flex flex-col gap-3">
         {Array.from({ length: count }, (_, i) => (
-          <li key={i} className="flex items-start gap-2">
+          <li key={i} className="flex flex-wrap items-start gap-2 sm:flex-nowrap">
             <span className="w-8 shrink-0 pt-8 text-right text-xs text-slate-400 tabular">{i + 1}.</span>
             <div className="min-w-0 flex-1">{renderRow(i)}</div>
-            <div className="flex shrink-0 gap-1 pt-6">
+            <div className="flex w-full shrink-0 justify-end gap-1 sm:w-auto sm:pt-6">
               <Button
                 type="button"
                 variant="ghost"

@@ -122,7 +122,7 @@ export function OtherMattersForm({
       ))}
       {carried && <CarriedNoticeBox notice={carried} form={form} canEdit={frame.canEdit} />}
       <fieldset
-        className={`grid gap-4 rounded-lg border bg-white p-4 md:grid-cols-2 ${carried ? "border-amber-300" : "border-slate-200"}`}
+        className={`min-w-0 grid gap-4 rounded-lg border bg-white p-4 md:grid-cols-2 ${carried ? "border-amber-300" : "border-slate-200"}`}
       >
         <legend className="px-1 text-sm font-semibold">国有资产占用（截至年底）{carried ? "（待确认）" : ""}</legend>
         <Field id="om-vehiclesTotal" label="车辆总数（辆）" error={errors.vehiclesTotal?.message}>

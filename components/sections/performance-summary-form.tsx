@@ -97,7 +97,7 @@ export function PerformanceSummaryForm({
         </>
       )}
       {layout.management && (
-        <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
+        <fieldset className="min-w-0 flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
           <legend className="px-1 text-sm font-semibold">预算绩效管理情况</legend>
           <Field
             id="ps-managementSystems"

@@ -157,9 +157,14 @@ export function ProfileForm({
         )}
       />
 
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
+      <fieldset className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-sm font-semibold">核定编制与实有人数（截至年底）</legend>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="核定编制与实有人数（可左右滚动）">
+        <div
+          className="relative overflow-x-auto"
+          tabIndex={0}
+          role="region"
+          aria-label="核定编制与实有人数（可左右滚动）"
+        >
           <table className="w-full text-sm">
             <thead className="text-left text-slate-600">
               <tr>

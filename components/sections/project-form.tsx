@@ -129,9 +129,9 @@ export function ProjectForm({
         </Field>
       ))}
 
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
+      <fieldset className="min-w-0 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-sm font-semibold">绩效指标</legend>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="绩效指标（可左右滚动）">
+        <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="绩效指标（可左右滚动）">
           <table className="text-sm">
             <thead className="text-left text-slate-600">
               <tr>

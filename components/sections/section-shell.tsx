@@ -70,7 +70,7 @@ export function SectionShell({
           <p className="mt-1 text-slate-700">
             逐项选择保留哪一个，再点“按所选保存”。其余修改（您的和对方的）都已保留，无需重新输入。
           </p>
-          <div className="mt-2 max-w-full overflow-x-auto">
+          <div className="relative mt-2 max-w-full overflow-x-auto">
             <table className="text-sm">
               <caption className="sr-only">双方修改对比</caption>
               <thead>

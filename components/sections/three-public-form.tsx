@@ -78,7 +78,7 @@ export function ThreePublicForm({
       </p>
       {carried && <CarriedNoticeBox notice={carried} form={form} canEdit={frame.canEdit} />}
       <fieldset
-        className={`grid gap-4 rounded-lg border bg-white p-4 md:grid-cols-2 ${carried ? "border-amber-300" : "border-slate-200"}`}
+        className={`min-w-0 grid gap-4 rounded-lg border bg-white p-4 md:grid-cols-2 ${carried ? "border-amber-300" : "border-slate-200"}`}
       >
         <legend className="px-1 text-sm font-semibold">实物量{carried ? "（待确认）" : ""}</legend>
         {QUANTITY_FIELDS.map(([name, label]) => (

@@ -194,7 +194,7 @@ export default async function CatalogsPage({ searchParams }: { searchParams: Pro
             搜索
           </button>
         </form>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm">
             <caption className="sr-only">科目表</caption>
             <thead className="bg-slate-50 text-left text-slate-600">

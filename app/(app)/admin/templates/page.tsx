@@ -19,7 +19,7 @@ export default async function TemplatesPage() {
         title="公开模板"
         description="公开模板规定部门决算公开文本的版式：各部分和各节的顺序、标题、句式，各表的格式，名词解释和绩效等级。新建报告按部门所在地区和年度选用模板；新的年度或地区由此派生，无需开发人员。"
       />
-      <div className="mb-8 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative mb-8 overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
           <caption className="sr-only">公开模板列表</caption>
           <thead className="bg-slate-50 text-left text-slate-600">

@@ -156,7 +156,7 @@ export default async function ReportOverviewPage({
             自上次退回以来的修改（{sinceReturn.length}处）
           </h2>
           <div
-            className="overflow-x-auto rounded-lg border border-slate-200 bg-white"
+            className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
             tabIndex={0}
             role="region"
             aria-labelledby="since-return-heading"

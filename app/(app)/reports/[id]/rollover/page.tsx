@@ -99,7 +99,7 @@ export default async function RolloverPage({ params }: { params: Promise<{ id: s
               下列科目在{report.year}
               年科目表中没有确定的对应科目，上年决算数没有填入本报告：请在功能分类或经济分类中选择本年的科目，按下表的金额填列上年决算数；或请管理员在科目表页确认科目编码对应后，把这些金额告诉填报人。
             </p>
-            <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="not-carried-heading">
+            <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-labelledby="not-carried-heading">
               <table className="min-w-full text-sm" data-testid="rollover-not-carried">
                 <caption className="sr-only">未能结转的科目</caption>
                 <thead className="bg-slate-50 text-left text-slate-600">
