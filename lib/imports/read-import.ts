@@ -415,10 +415,13 @@ function readProjects(t: LocatedTable, problems: ImportProblem[], indicators: Lo
 function findTable(sheets: ReadSheet[], layout: TableLayout, taken: Set<ReadSheet>): LocatedTable | null {
   let best: LocatedTable | null = null;
   let bestScore = -1;
+  const figures = layout.columns.filter((c) => c.kind === "money" || c.kind === "count" || c.kind === "points");
   for (const sheet of sheets) {
-    if (taken.has(sheet)) continue;
+    // The template's own 说明 and reference sheets (the catalog) are never data.
+    if (taken.has(sheet) || sheet.name === "说明" || sheet.name.startsWith("参考")) continue;
     const t = locateTable(sheet, layout);
     if (!t) continue;
+    if (figures.length > 0 && !figures.some((c) => t.columns.has(c.key))) continue;
     const hinted = layout.sheetHints.some((h) => sheet.name.includes(h)) ? 1000 : 0;
     const score = hinted + t.columns.size;
     if (score > bestScore) {

@@ -209,7 +209,8 @@ export function readPointsCell(t: LocatedTable, row: ReadRow, key: string, probl
     problems.push({ ...cellRef(t, row, key), message: `“${raw}”不是0到100之间、最多两位小数的分数。` });
     return null;
   }
-  return raw;
+  // As the forms show a stored score: no trailing zeros (95.50 → 95.5).
+  return raw.includes(".") ? raw.replace(/0+$/, "").replace(/\.$/, "") : raw;
 }
 
 export const textAt = (t: LocatedTable, row: ReadRow, key: string) => cellAt(t, row, key)?.text.trim() ?? "";
