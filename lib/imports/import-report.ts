@@ -21,6 +21,7 @@ import { readWorkbook } from "../spreadsheets/read-workbook";
 import { IMPORT_SECTION_LABELS, type ImportSection } from "./layouts";
 import { planImport, type ImportPlan } from "./plan";
 import { readImport, type ImportRead } from "./read-import";
+import { isOfficialWorkbook, readOfficialTables } from "./read-official";
 import type { ImportProblem } from "./read-tables";
 
 export const MAX_IMPORT_FILE_BYTES = 5 * 1024 * 1024;
@@ -98,15 +99,16 @@ async function plan(
   if (!read.ok) return { ok: false as const, errors: [read.error] };
   const fn = catalogFor("function", report.year);
   const ec = catalogFor("economic", report.year);
-  const result = readImport(
-    read.sheets,
-    {
-      year: report.year,
-      functionItems: new Set(fn.filter((s) => s.level === "item").map((s) => s.code)),
-      economicSections: new Set(ec.filter((s) => s.level === "section").map((s) => s.code)),
-    },
-    section ?? undefined,
-  );
+  const ctx = {
+    year: report.year,
+    functionItems: new Set(fn.filter((s) => s.level === "item").map((s) => s.code)),
+    economicSections: new Set(ec.filter((s) => s.level === "section").map((s) => s.code)),
+  };
+  // A whole-report upload may be the nine tables as this app exports them (a published report's Excel).
+  const result =
+    section === null && isOfficialWorkbook(read.sheets)
+      ? readOfficialTables(read.sheets, ctx)
+      : readImport(read.sheets, ctx, section ?? undefined);
   const db = getDb();
   const data = loadReportData(actor, reportId);
   const planned = planImport(result, data, (lock) => sectionVersion(db, reportId, lock as SectionLock));

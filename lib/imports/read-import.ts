@@ -127,9 +127,13 @@ interface CodedSpec<K extends string> {
   catalogName: string;
   /** Unknown codes can be added to the catalog from the preview. */
   addable: boolean;
+  /** Rows whose code cell holds text (栏次, notes under a printed table) are skipped, not reported. */
+  skipText?: boolean;
+  /** 类/款 rows are checked against their items (default); off where a 类 spans several blocks. */
+  checkSubtotals?: boolean;
 }
 
-function readCoded<K extends string>(t: LocatedTable, spec: CodedSpec<K>, problems: ImportProblem[]) {
+export function readCoded<K extends string>(t: LocatedTable, spec: CodedSpec<K>, problems: ImportProblem[]) {
   const sheet = t.sheet.name;
   const columns = spec.fields.filter((f) => t.columns.has(f));
   const lines: CodedLine<K>[] = [];
@@ -180,7 +184,8 @@ function readCoded<K extends string>(t: LocatedTable, spec: CodedSpec<K>, proble
       continue;
     }
     if (code === "") {
-      if (Object.keys(written).length > 0) {
+      // A printed table's own sum rows (人员经费合计 spanning blocks …) are left to the table's own checks.
+      if (Object.keys(written).length > 0 && !spec.skipText) {
         problems.push({
           ...cellRef(t, row, "code"),
           message: `有金额但没有科目编码${name ? `（科目名称“${name}”）` : ""}。`,
@@ -189,11 +194,12 @@ function readCoded<K extends string>(t: LocatedTable, spec: CodedSpec<K>, proble
       continue;
     }
     if (!/^\d+$/.test(code)) {
-      if (/^(注|说明|备注)/.test(code)) continue;
+      if (spec.skipText || /^(注|说明|备注|栏次)/.test(code)) continue;
       problems.push({ ...cellRef(t, row, "code"), message: `科目编码“${code}”不是数字。` });
       continue;
     }
     if (spec.subtotalLengths.includes(code.length)) {
+      if (spec.checkSubtotals === false) continue;
       checks.push({
         row: row.row,
         label: `${code}${name ? `“${name}”` : ""}行`,
