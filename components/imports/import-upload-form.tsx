@@ -77,7 +77,8 @@ export function ImportUploadForm({
         导入Excel
       </h2>
       <p className="text-xs text-slate-600">
-        上传“下载导入模板”得到的工作簿（可在其中修改、粘贴会计软件导出的数据），或一个每部分一张工作表的工作簿。上传后先显示预览，确认后才保存。
+        上传“下载导入模板”得到的工作簿（可在其中修改、粘贴会计软件导出的数据）、一个每部分一张工作表的工作簿，或已公开报告的
+        Excel（九张决算表，选“整个报告”）。上传后先显示预览，确认后才保存。
       </p>
       <Field id={`${id}-section`} label="导入的部分">
         <SelectInput id={`${id}-section`} name="section" defaultValue={defaultSection} disabled={busy}>
