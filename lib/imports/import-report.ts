@@ -199,7 +199,7 @@ export async function recheckReportImport(
   if (result.ok) {
     getDb()
       .update(reportImports)
-      .set({ cancelledAt: new Date() })
+      .set({ cancelledAt: new Date(), file: Buffer.alloc(0) })
       .where(and(eq(reportImports.id, i.id), isNull(reportImports.appliedAt)))
       .run();
   }
@@ -252,7 +252,11 @@ export function applyReportImport(actor: Actor, input: { reportId: number; impor
         }
       }
       const now = new Date();
-      tx.update(reportImports).set({ appliedAt: now }).where(eq(reportImports.id, i.id)).run();
+      // The file is not kept once its import is done (the plan, with every change shown, stays).
+      tx.update(reportImports)
+        .set({ appliedAt: now, file: Buffer.alloc(0) })
+        .where(eq(reportImports.id, i.id))
+        .run();
       const sections = plan.sections.map((s) => IMPORT_SECTION_LABELS[s.section]).join("、");
       writeAudit(
         tx,
@@ -283,7 +287,11 @@ export function cancelReportImport(actor: Actor, input: { reportId: number; impo
   const { i } = stored(input.reportId, input.importId);
   if (i.appliedAt) throw new ValidationError("这个文件已经导入，不能取消；如需恢复，请在页面上修改。");
   if (i.cancelledAt) return;
-  getDb().update(reportImports).set({ cancelledAt: new Date() }).where(eq(reportImports.id, i.id)).run();
+  getDb()
+    .update(reportImports)
+    .set({ cancelledAt: new Date(), file: Buffer.alloc(0) })
+    .where(eq(reportImports.id, i.id))
+    .run();
 }
 
 /** The report's latest imports (for the import page's list). */

@@ -213,6 +213,10 @@ describe("all or nothing", () => {
     cancelReportImport(clerk, { reportId, importId: second.id });
     expect(content(loadReportData(clerk, reportId))).toEqual(before);
     expect(() => applyReportImport(clerk, { reportId, importId: second.id })).toThrow(/已取消/);
+    // Neither a cancelled nor an applied import keeps the uploaded file.
+    const kept = (id: number) =>
+      db.select().from(t.reportImports).where(eq(t.reportImports.id, id)).get()!.file.byteLength;
+    expect(kept(second.id)).toBe(0);
     // A supervisor may not import.
     await expect(
       previewReportImport(supervisor, { reportId, section: null, fileName: "a.xlsx", bytes: changed }),
@@ -234,6 +238,7 @@ describe("all or nothing", () => {
     expect(next.plan.sections[0]!.changes).toMatchObject([{ kind: "added", key: "2010196" }]);
     expect(getReportImport(clerk, reportId, id).cancelledAt).not.toBeNull();
     applyReportImport(clerk, { reportId, importId: again.id });
+    expect(db.select().from(t.reportImports).where(eq(t.reportImports.id, again.id)).get()!.file.byteLength).toBe(0);
     expect(
       loadReportData(clerk, reportId).functionLines.find((l) => l.subjectCode === "2010196")?.incomeGeneralBudget,
     ).toBe(10000);
