@@ -42,4 +42,10 @@ export const REPORT_CHILD_TABLES: readonly { table: SQLiteTable; parent: SQLiteT
  * (its creation is audited, its comments are its own, its rollover summary is its original's) and they are never frozen — comments may be
  * added to a published report, the audit log is append-only by its own triggers (migration 0001).
  */
-export const REPORT_HISTORY_TABLES: readonly SQLiteTable[] = [t.auditLog, t.comments, t.sectionSaves, t.rollovers];
+export const REPORT_HISTORY_TABLES: readonly SQLiteTable[] = [
+  t.auditLog,
+  t.comments,
+  t.sectionSaves,
+  t.rollovers,
+  t.reportImports,
+];

@@ -12,6 +12,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnySQLiteColumn,
+  blob,
   index,
   integer,
   primaryKey,
@@ -633,6 +634,36 @@ export const rollovers = sqliteTable("rollovers", {
   summaryJson: text("summary_json").notNull(),
   createdAt: createdAt(),
 });
+
+/**
+ * An uploaded Excel workbook between its preview and its application to a report (导入Excel): what was
+ * read from it, as the entry forms' inputs, with the section versions it was compared against, the
+ * changes shown and the problems found — so what is applied is exactly what the clerk saw. Kept with
+ * the report's history (never copied by a revision); previews left for a day are dropped.
+ */
+export const reportImports = sqliteTable(
+  "report_imports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => reports.id, { onDelete: "cascade" }),
+    /** The entry section the upload was for, or null for a whole-report workbook. */
+    section: text("section"),
+    fileName: text("file_name").notNull(),
+    /** The uploaded file itself (≤ 5 MB), read again after a subject is added from the preview. */
+    file: blob("file", { mode: "buffer" }).notNull(),
+    /** lib/imports/plan.ts ImportPlan: inputs, base versions, changes, problems. */
+    planJson: text("plan_json").notNull(),
+    createdById: integer("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    appliedAt: integer("applied_at", { mode: "timestamp_ms" }),
+    cancelledAt: integer("cancelled_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("report_imports_report_idx").on(t.reportId), index("report_imports_created_idx").on(t.createdAt)],
+);
 
 export const comments = sqliteTable(
   "comments",

@@ -23,6 +23,7 @@ export function NewSubjectPanel({
   parents,
   onAdded,
   onCancel,
+  initialName = "",
 }: {
   reportId: number;
   code: string;
@@ -31,11 +32,17 @@ export function NewSubjectPanel({
   parents: Record<string, string>;
   onAdded: (item: FunctionItem) => void;
   onCancel: () => void;
+  /** The 项's name as a sheet gave it (the import preview), to confirm or correct. */
+  initialName?: string;
 }) {
   const id = useId();
   const first = useRef<HTMLInputElement>(null);
   const [pending, startTransition] = useTransition();
-  const [values, setValues] = useState<Record<Name, string>>({ name: "", sectionName: "", className: "" });
+  const [values, setValues] = useState<Record<Name, string>>({
+    name: initialName,
+    sectionName: "",
+    className: "",
+  });
   const [errors, setErrors] = useState<Partial<Record<Name | "code", string>>>({});
   const [error, setError] = useState<string>();
   const classCode = code.slice(0, 3);

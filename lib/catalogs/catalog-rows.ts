@@ -122,48 +122,4 @@ export function readCatalogRows(kind: CatalogKind, rows: SheetRow[]): CatalogRea
 
 const rowOf = (message: string) => Number(/^第(\d+)行/.exec(message)?.[1] ?? 0);
 
-/**
- * The rows of a CSV text (RFC 4180: quoted fields may hold commas, quotes and line breaks), numbered
- * as lines from 1. A byte-order mark is dropped.
- */
-export function csvRows(text: string): SheetRow[] {
-  const out: SheetRow[] = [];
-  let cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let line = 1;
-  let rowStart = 1;
-  const source = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (quoted) {
-      if (c === '"' && source[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else {
-        if (c === "\n") line++;
-        cell += c;
-      }
-      continue;
-    }
-    if (c === '"' && cell === "") quoted = true;
-    else if (c === ",") {
-      cells.push(cell);
-      cell = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && source[i + 1] === "\n") i++;
-      cells.push(cell);
-      out.push({ row: rowStart, cells });
-      cells = [];
-      cell = "";
-      line++;
-      rowStart = line;
-    } else cell += c;
-  }
-  if (cell !== "" || cells.length > 0) {
-    cells.push(cell);
-    out.push({ row: rowStart, cells });
-  }
-  return out;
-}
+export { csvRows } from "../spreadsheets/csv";

@@ -22,6 +22,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "report.update": "修改数据",
   "report.transition": "流转",
   "report.revise": "发起修订",
+  "report.import": "导入Excel",
   "catalog.addLocal": "添加科目（待管理员确认）",
 };
 

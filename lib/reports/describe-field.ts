@@ -37,6 +37,7 @@ export const TABLE_LABELS: Record<string, string> = {
   finding_notes: "审核说明",
   reports: "报告",
   status: "状态",
+  import: "导入Excel",
 };
 
 const FIELD_LABELS: Record<string, string> = {

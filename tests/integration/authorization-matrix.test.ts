@@ -31,6 +31,10 @@ import { getDb } from "../../db";
 import { catalogFor } from "../../lib/catalog";
 import { applyCatalogImport, previewCatalogImport } from "../../lib/catalogs/import-catalog";
 import { addLocalSubject } from "../../lib/catalogs/local-subjects";
+import { previewReportImport } from "../../lib/imports/import-report";
+import { buildImportTemplate } from "../../lib/imports/template";
+import { reportImports } from "../../db/schema";
+import { eq } from "drizzle-orm";
 import { getProfileForm } from "../../lib/reports/sections/profile";
 import { getThreePublicForm } from "../../lib/reports/sections/three-public";
 import {
@@ -274,6 +278,22 @@ const ACTIONS: Record<string, ActionCase | ActionCase[]> = {
     input: (_w, reportId) => ({ reportId, code: "2010196", name: "矩阵填报项" }),
     allowed: editDraft,
   },
+  // 导入Excel: a preview of the report's own 功能分类 template waits on every report (made in beforeAll).
+  "app/(app)/reports/[id]/import/actions.ts#applyImportAction": {
+    scope: "report",
+    input: (_w, reportId) => ({ reportId, importId: pendingReportImports.get(reportId)! }),
+    allowed: editDraft,
+  },
+  "app/(app)/reports/[id]/import/actions.ts#cancelImportAction": {
+    scope: "report",
+    input: (_w, reportId) => ({ reportId, importId: pendingReportImports.get(reportId)! }),
+    allowed: editDraft,
+  },
+  "app/(app)/reports/[id]/import/actions.ts#recheckImportAction": {
+    scope: "report",
+    input: (_w, reportId) => ({ reportId, importId: pendingReportImports.get(reportId)! }),
+    allowed: editDraft,
+  },
   "app/(app)/admin/catalogs/actions.ts#applyCatalogImportAction": {
     scope: "global",
     input: () => ({ importId: pendingImport }),
@@ -302,6 +322,15 @@ const ROUTES: Record<string, RouteCase> = {
   // A multipart upload from this site's own page: its refusals (no Origin or another site's, no session,
   // a clerk or supervisor, an oversized body) are the route's own tests.
   "POST /admin/catalogs/upload": { scope: "session", provenBy: "tests/integration/catalog-upload.test.ts" },
+  // The same, for a report's Excel import (tests/integration/report-import-upload.test.ts).
+  "POST /reports/[id]/import/upload": {
+    scope: "session",
+    provenBy: "tests/integration/report-import-upload.test.ts",
+  },
+  "GET /reports/[id]/import/template": {
+    scope: "report",
+    allowed: (who) => who === "clerk" || who === "supervisor" || who === "admin",
+  },
   "GET /admin/catalogs/export": { scope: "global", params: () => ({}), allowed: (who) => who === "admin" },
   "GET /admin/templates/[id]/export": {
     scope: "global",
@@ -349,6 +378,8 @@ const DERIVED = "matrix-derived";
 const CLERK_SUBJECT = "2010197";
 /** A catalog file an admin uploaded for 2022 and has not applied yet. */
 let pendingImport = 0;
+/** An Excel import preview waiting on each report of the world, by report id. */
+const pendingReportImports = new Map<number, number>();
 
 /** The 2020 function catalog as a .csv, with `extra` rows: what an admin would upload. */
 const catalogCsv = (extra: string[]) =>
@@ -383,6 +414,30 @@ beforeAll(async () => {
   });
   if (!pending.ok) throw new Error(pending.errors.join("; "));
   pendingImport = pending.id;
+  // A clerk's upload of the draft's own 功能分类 template; the same preview stored for the other states.
+  const draftId = world.reports.draft.id;
+  const { bytes } = await buildImportTemplate(world.users.clerk, draftId, "functionLines");
+  const preview = await previewReportImport(world.users.clerk, {
+    reportId: draftId,
+    section: "functionLines",
+    fileName: "矩阵导入.xlsx",
+    bytes: new Uint8Array(bytes),
+  });
+  if (!preview.ok) throw new Error(preview.errors.join("; "));
+  const stored = getDb().select().from(reportImports).where(eq(reportImports.id, preview.id)).get()!;
+  for (const state of STATES) {
+    const reportId = world.reports[state].id;
+    if (reportId === draftId) pendingReportImports.set(reportId, preview.id);
+    else {
+      const { id: _id, ...row } = stored;
+      const copy = getDb()
+        .insert(reportImports)
+        .values({ ...row, reportId })
+        .returning()
+        .get();
+      pendingReportImports.set(reportId, copy.id);
+    }
+  }
   recordBaseline();
 });
 

@@ -286,6 +286,7 @@ const SAMPLES: Record<string, (w: World) => unknown> = {
   ZSetReportTemplate: () => ({ reportId: draft, version: reportVersion(draft), templateId: "shanghai-2024" }),
   ZExplanations: (w) => getExplanationsForm(w.users.clerk, draft).initial,
   ZGlossary: (w) => getGlossaryForm(w.users.clerk, draft),
+  ZImportRef: () => ({ reportId: draft, importId: 1 }),
 };
 /** A 说明 for a warning the draft has, at its current version. */
 const findingNotesSample = () => {

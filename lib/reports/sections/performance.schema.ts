@@ -35,6 +35,7 @@ export const ZProject = z
       }
     });
   });
+export type TIndicatorInput = z.input<typeof ZIndicator>;
 export type TProjectInput = z.input<typeof ZProject>;
 export type TProject = z.output<typeof ZProject>;
 export const ZSaveProject = ZSectionBase.and(ZProject);

@@ -3,6 +3,7 @@ import { functionParentNames, listFunctionItems } from "@/lib/catalog";
 import { loadSectionPage } from "@/lib/reports/section-page";
 import { getFunctionLinesForm } from "@/lib/reports/sections/function-lines";
 import { PageHeader } from "@/components/ui/page-header";
+import { ImportLinks } from "@/components/imports/import-links";
 import { FunctionLinesForm } from "@/components/sections/function-lines-form";
 
 export const metadata: Metadata = { title: "收入支出（功能分类）" };
@@ -12,6 +13,7 @@ export default async function FunctionLinesPage({ params }: { params: Promise<{ 
   return (
     <>
       <PageHeader
+        actions={<ImportLinks reportId={reportId} section="functionLines" canEdit={shell.canEdit} />}
         title="收入支出（功能分类）"
         description="每个项级科目一行。类、款由编码推出；决算公开01–05、08、09表和各项说明均由此汇总生成。"
       />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { loadSectionPage } from "@/lib/reports/section-page";
 import { getPerformancePage } from "@/lib/reports/sections/performance";
 import { PageHeader } from "@/components/ui/page-header";
+import { ImportLinks } from "@/components/imports/import-links";
 import { buttonClass } from "@/components/ui/button";
 import { ProjectsTable } from "@/components/sections/projects-table";
 import { PerformanceSummaryForm } from "@/components/sections/performance-summary-form";
@@ -20,11 +21,14 @@ export default async function PerformancePage({ params }: { params: Promise<{ id
         title="绩效自评"
         description={`评价等级按得分由系统确定（${bands}），依本报告的公开模板。`}
         actions={
-          shell.canEdit ? (
-            <Link href={`/reports/${reportId}/performance/new`} className={buttonClass("primary")}>
-              新增项目
-            </Link>
-          ) : undefined
+          <>
+            <ImportLinks reportId={reportId} section="performance" canEdit={shell.canEdit} />
+            {shell.canEdit && (
+              <Link href={`/reports/${reportId}/performance/new`} className={buttonClass("primary")}>
+                新增项目
+              </Link>
+            )}
+          </>
         }
       />
       <section aria-labelledby="projects-heading" className="mb-10">
