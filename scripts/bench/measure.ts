@@ -19,8 +19,10 @@ export interface CaseResult {
   errors: number;
   /** Bytes of one answer (headers and body), as received. */
   responseBytes: number;
-  /** requestsPerSecond ÷ /login's, when /login was measured in the same run. */
+  /** requestsPerSecond ÷ that of /login measured just before it (or in the same run, for the baselines). */
   ratioToLogin?: number;
+  /** The req/s of the /login run just before this case. */
+  loginBeside?: number;
 }
 
 export function percentile(sorted: number[], p: number): number {
