@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import {
   type BaseSyntheticEvent,
   type RefObject,
@@ -208,7 +207,6 @@ export function useSectionSave<F extends FieldValues>(
   save: (payload: F & { version: number }) => Promise<ActionResult<{ version: number }>>,
   options: SectionSaveOptions = {},
 ): { shell: SectionShellState; version: number } {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [version, setVersion] = useState(frame.version);
   const [message, setMessage] = useState<SaveMessage>();
@@ -330,7 +328,8 @@ export function useSectionSave<F extends FieldValues>(
           kind: "success",
           text: `已保存。${note}${removed.length > 0 ? `删除了${removed.length}行：${removed.join("、")}。` : ""}`,
         });
-        router.refresh();
+        // No router.refresh(): the action's revalidatePath already sent this page rendered anew with the
+        // save's response; a refresh rendered and fetched it a second time.
         return;
       }
       if (result.conflict) return onConflict(values, result.conflict);
