@@ -769,9 +769,13 @@ const GridRowView = memo(
               onClick={() => h.cellClick(cell)}
               onDoubleClick={() => h.cellDoubleClick(cell)}
               onFocus={() => h.cellFocus(cell)}
-              className={`relative h-8 min-w-[8.5rem] cursor-cell border-b border-r border-slate-200 px-2 text-right tabular outline-none ${
-                message ? "bg-red-50 text-red-800" : selected ? "bg-brand-50" : ""
-              } ${isActive ? "shadow-[inset_0_0_0_2px_var(--color-brand-600)]" : ""}`}
+              className={[
+                "mg-cell", // app/globals.css
+                message ? "bg-red-50 text-red-800" : selected ? "bg-brand-50" : "",
+                isActive ? "shadow-[inset_0_0_0_2px_var(--color-brand-600)]" : "",
+              ]
+                .filter(Boolean)
+                .join(" ")}
             >
               {isEditing ? (
                 <input

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type BetterSqlite3 from "better-sqlite3";
+import { getDb } from "../../db";
 import type { DisclosureDocument } from "../disclosure/model";
 import type { ReportData } from "../disclosure/report-data";
 import type { DisclosureTemplate } from "../disclosure/template";
@@ -51,7 +52,7 @@ const g = globalThis as unknown as {
     byContent: Lru<Derived>;
     html: Lru<string>;
     snapshots: Lru<DisclosureDocument>;
-    data: WeakMap<BetterSqlite3.Database, { stamp: BetterSqlite3.Statement; reports: Lru<ReportData> }>;
+    data: WeakMap<BetterSqlite3.Database, { stamp: BetterSqlite3.Statement; kept: Lru<unknown> }>;
   };
 };
 const store = (g.__juesuanDerived ??= {
@@ -62,26 +63,31 @@ const store = (g.__juesuanDerived ??= {
 });
 
 /**
- * A report's data as loaded, kept until the database changes at all: the key holds the connection's
- * `total_changes()` (every row this connection inserted, updated or deleted, triggers included) and
- * `PRAGMA data_version` (which moves when another connection — a script, a restore — commits), so any
- * write anywhere makes every kept entry unreachable. Nothing is kept inside a transaction, whose
- * writes may yet be rolled back. Callers make the access check (getReport) before asking.
+ * What `load` reads from the database, kept until the database changes at all: the key holds the
+ * connection's `total_changes()` (every row this connection inserted, updated or deleted, triggers
+ * included) and `PRAGMA data_version` (which moves when another connection — a script, a restore —
+ * commits), so any write anywhere makes every kept entry unreachable. Nothing is kept inside a
+ * transaction, whose writes may yet be rolled back. `key` names what is read; access checks are the
+ * caller's, before asking.
  */
-export function memoReportData(client: BetterSqlite3.Database, reportId: number, load: () => ReportData): ReportData {
+export function memoUntilWrite<T>(client: BetterSqlite3.Database, key: string, load: () => T): T {
   if (client.inTransaction) return load();
   let forClient = store.data.get(client);
   if (!forClient) {
     forClient = {
       stamp: client.prepare("SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version"),
-      reports: new Lru(MAX_ENTRIES),
+      kept: new Lru(MAX_ENTRIES),
     };
     store.data.set(client, forClient);
   }
   const { changes, version } = forClient.stamp.get() as { changes: number; version: number };
-  const key = `${reportId}:${changes}:${version}`;
-  return forClient.reports.get(key) ?? forClient.reports.set(key, load());
+  const stamped = `${key}@${changes}:${version}`;
+  return (forClient.kept.get(stamped) as T | undefined) ?? (forClient.kept.set(stamped, load()) as T);
 }
+
+/** A report's rows as loaded (loadReportData), kept until any write (memoUntilWrite). */
+export const memoReportData = (client: BetterSqlite3.Database, reportId: number, load: () => ReportData) =>
+  memoUntilWrite(client, `report:${reportId}`, load);
 
 export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
@@ -152,4 +158,9 @@ export function memoSnapshot(sha256: string, read: () => string | null | undefin
   if (kept) return kept;
   const json = read();
   return json ? store.snapshots.set(sha256, JSON.parse(json) as DisclosureDocument) : null;
+}
+
+/** The 功能分类 items of a year (reference data, the same for everyone), read again after any write. */
+export function functionItemsOf<T>(year: number, list: (year: number) => T): T {
+  return memoUntilWrite(getDb().$client, `functionItems:${year}`, () => list(year));
 }

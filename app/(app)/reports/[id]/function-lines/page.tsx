@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { listFunctionItems } from "@/lib/catalog";
+import { functionItemsOf } from "@/lib/reports/derived";
 import { loadSectionPage } from "@/lib/reports/section-page";
 import { getFunctionLinesForm } from "@/lib/reports/sections/function-lines";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,7 +19,7 @@ export default async function FunctionLinesPage({ params }: { params: Promise<{ 
       <FunctionLinesForm
         {...shell}
         initial={getFunctionLinesForm(user, reportId)}
-        catalog={listFunctionItems(report.year)}
+        catalog={functionItemsOf(report.year, listFunctionItems)}
         year={report.year}
       />
     </>
