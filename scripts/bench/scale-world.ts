@@ -5,10 +5,13 @@
  * (with their frozen snapshots), the fourth mostly approved or submitted, the last a draft. Plus the
  * demo, a report of 100 功能分类 lines for the grid save, and about twenty audit entries per report.
  * Written straight into SQLite (seed code: no access checks, no audit of its own), in one transaction
- * per department.
+ * per department: each content variant is written once into a scratch report, and every report's
+ * content is copied from its variant's in SQL (INSERT … SELECT, one statement per table); the scratch
+ * reports are removed at the end.
  */
 import fs from "node:fs";
 import { eq } from "drizzle-orm";
+import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import { openDatabase, type Db } from "../../db/connection";
 import * as t from "../../db/schema";
 import { unsafeWriteReportContent } from "../../db/seed/write-report-content";
@@ -23,7 +26,7 @@ import { sha256 } from "../../lib/reports/transition-report";
 import { randomReport, rng } from "../../tests/support/random-report";
 
 /** Bump when the world changes shape: a stored scale database of another version is made again. */
-export const SCALE_WORLD_VERSION = 1;
+export const SCALE_WORLD_VERSION = 2;
 export const SCALE_PASSWORD = "Bench@2026city";
 export const YEARS = [2019, 2020, 2021, 2022, 2023] as const;
 
@@ -240,6 +243,59 @@ function contentVariants() {
   });
 }
 
+/** The tables of a report's content keyed by report_id (projects and their indicators apart). */
+const CONTENT_TABLES: SQLiteTable[] = [
+  t.reportSummaries,
+  t.reportProfiles,
+  t.reportOrganisations,
+  t.staffingRows,
+  t.functionLines,
+  t.economicLines,
+  t.threePublicAmounts,
+  t.threePublicQuantities,
+  t.otherMatters,
+  t.vehicleCounts,
+  t.performanceSummaries,
+  t.glossaryEntries,
+  t.explanations,
+];
+
+const columnsOf = (table: SQLiteTable, except: string[]) =>
+  getTableConfig(table)
+    .columns.map((c) => c.name)
+    .filter((name) => !except.includes(name));
+
+const q = (name: string) => `"${name}"`;
+
+/** Statements that copy one report's content to another (the department's short name put in project names). */
+function contentCopier(client: Db["$client"]) {
+  const plain = CONTENT_TABLES.map((table) => {
+    const { name } = getTableConfig(table);
+    const cols = columnsOf(table, ["id", "report_id"]).map(q).join(", ");
+    return client.prepare(
+      `INSERT INTO ${q(name)} (report_id, ${cols}) SELECT ?, ${cols} FROM ${q(name)} WHERE report_id = ? ORDER BY rowid`,
+    );
+  });
+  const projectCols = columnsOf(t.projects, ["id", "report_id", "name"]).map(q).join(", ");
+  const projects = client.prepare(
+    `INSERT INTO projects (report_id, name, ${projectCols}) SELECT ?, replace(name, ?, ?), ${projectCols} FROM projects WHERE report_id = ? ORDER BY id`,
+  );
+  const indicatorCols = columnsOf(t.projectIndicators, ["id", "project_id"]).map(q);
+  const indicators = client.prepare(
+    `INSERT INTO project_indicators (project_id, ${indicatorCols.join(", ")})
+     SELECT np.id, ${indicatorCols.map((c) => `i.${c}`).join(", ")}
+     FROM project_indicators i
+     JOIN projects op ON op.id = i.project_id AND op.report_id = ?
+     JOIN projects np ON np.report_id = ? AND np.sort_order = op.sort_order
+     ORDER BY i.id`,
+  );
+  return (from: number, to: number, shortName: string) => {
+    for (const statement of plain) statement.run(to, from);
+    projects.run(to, SHORT_NAME, shortName, from);
+    indicators.run(from, to);
+  };
+}
+
 /**
  * Makes the scale database at `database` (replacing one there) and returns what the benchmark needs to
  * know about it; the world is also stored beside it (`<database>.world.json`).
@@ -256,6 +312,25 @@ export async function createScaleDatabase(
     db.$client.pragma("synchronous = OFF"); // a generated file: no need to survive a power cut while written
     const passwordHash = await hashPassword(SCALE_PASSWORD);
     const variants = contentVariants();
+    // Each variant written once, into a scratch report (removed at the end), for the copies.
+    const adminId = db.select({ id: t.users.id }).from(t.users).where(eq(t.users.username, "admin")).get()!.id;
+    const sources = db.transaction((tx) => {
+      const scratch = tx
+        .insert(t.departments)
+        .values({ code: "SCRATCH", name: NAME, shortName: SHORT_NAME })
+        .returning()
+        .get();
+      return variants.map((v, i) => {
+        const reportId = tx
+          .insert(t.reports)
+          .values({ departmentId: scratch.id, year: 1900 + i, templateId: LANZHOU_2020.id, createdById: adminId })
+          .returning({ id: t.reports.id })
+          .get().id;
+        unsafeWriteReportContent(tx, reportId, v.data);
+        return reportId;
+      });
+    });
+    const copyContent = contentCopier(db.$client);
     const started = Date.now();
     let reports = 0;
     let published = 0;
@@ -291,11 +366,9 @@ export async function createScaleDatabase(
         users += 2;
         YEARS.forEach((year, yearIndex) => {
           const status = statusOf(yearIndex, d);
-          const content = variants[(d * 7 + yearIndex * 3) % variants.length]!;
-          const data = {
-            ...content.data,
-            report: { ...content.data.report, year, departmentName: name, departmentShortName: shortName },
-          };
+          const variant = (d * 7 + yearIndex * 3) % variants.length;
+          const content = variants[variant]!;
+          const data = content.data;
           const at = new Date(Date.UTC(year + 1, 3, 1 + (d % 28), 8));
           const reportId = tx
             .insert(t.reports)
@@ -310,7 +383,7 @@ export async function createScaleDatabase(
             })
             .returning({ id: t.reports.id })
             .get().id;
-          unsafeWriteReportContent(tx, reportId, data);
+          copyContent(sources[variant]!, reportId, shortName);
           tx.insert(t.sectionSaves)
             .values(
               ["profile", "functionLines", "economicLines", "threePublic", "otherMatters"].map((section) => ({
@@ -394,6 +467,10 @@ export async function createScaleDatabase(
       unsafeWriteReportContent(tx, reportId, data);
       reports += 1;
       return { reportId, clerk: "gridclerk", lines: data.functionLines.length };
+    });
+    db.transaction((tx) => {
+      for (const id of sources) tx.delete(t.reports).where(eq(t.reports.id, id)).run(); // content cascades
+      tx.delete(t.departments).where(eq(t.departments.code, "SCRATCH")).run();
     });
     db.$client.pragma("wal_checkpoint(TRUNCATE)");
     db.$client.exec("ANALYZE");
