@@ -40,8 +40,11 @@ export function getDisclosure(
  * correct.
  */
 export function buildReportDisclosure(data: ReportData): DisclosureDocument {
-  const beyond = amountLimitProblems(data);
-  if (beyond.length > 0) throw new ValidationError(`无法生成公开文本：${beyond[0]!.message}`);
   const template = resolveTemplate(data.report.templateId);
-  return memoDocument(data, template, () => buildDisclosure(data, template));
+  // The limit check depends only on the data: a kept document passed it.
+  return memoDocument(data, template, () => {
+    const beyond = amountLimitProblems(data);
+    if (beyond.length > 0) throw new ValidationError(`无法生成公开文本：${beyond[0]!.message}`);
+    return buildDisclosure(data, template);
+  });
 }
