@@ -27,6 +27,20 @@ test.describe("公开文本预览与下载", () => {
     expect(xlsx.suggestedFilename()).toBe(`${DEMO_DEPARTMENT}_2020年度部门决算公开.xlsx`);
   });
 
+  test("the document is sent once: in the page's HTML, not again in its RSC payload", async ({ page }) => {
+    await page.goto("/reports");
+    const link = page.getByRole("link", { name: new RegExp(`打开\\s*${DEMO_DEPARTMENT}2020年度报告`) });
+    const previewPath = `${await link.getAttribute("href")}/preview`;
+    const sentence = "2020年度收、支总计878.36万元。";
+    const html = await (await page.request.get(previewPath)).text();
+    expect(html.split(sentence).length - 1).toBe(1);
+    // Loaded whole (no client-side navigation), the page shows the server's HTML after hydration.
+    await page.goto(previewPath);
+    await expect(page.getByText(sentence)).toBeVisible();
+    await expect(page.getByRole("button", { name: "下载PDF" })).toBeEnabled();
+    await expect(page.getByText(sentence)).toBeVisible();
+  });
+
   test("the export URLs answer only a signed-in user of the department", async ({
     page,
     playwright,

@@ -113,10 +113,16 @@ test("a year of 决算公开, from draft to a published revision", async ({ brow
   await visitor.getByRole("link", { name: world.name }).click();
   await expect(visitor.getByRole("heading", { name: `${world.name}2020年度部门决算公开` })).toBeVisible();
   await expect(visitor.getByText(/2020年度本部门机关运行经费支出56.79万元/)).toBeVisible();
-  const pdf = await visitor.request.get(new URL(visitor.url()).pathname + "/pdf");
+  const pdfPath = new URL(visitor.url()).pathname + "/pdf";
+  const pdf = await visitor.request.get(pdfPath);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  // Named by the snapshot's SHA-256: a browser or a CDN that has it is answered 304, without a body.
+  const etag = pdf.headers()["etag"]!;
+  expect(etag).toMatch(/^"[0-9a-f]{64}\.pdf"$/);
+  expect(pdf.headers()["cache-control"]).toContain("public");
+  expect((await visitor.request.get(pdfPath, { headers: { "if-none-match": etag } })).status()).toBe(304);
   // Drafts are never reachable there.
   expect((await visitor.request.get(`/disclosures/${world.code}/2017`)).status()).toBe(404);
 

@@ -5,7 +5,7 @@
 //   npm run test:unit        Vitest only (no build; the PDF tests launch Chromium)
 //   npm run test:e2e         Playwright only
 // After the end-to-end tests, on the same build: the reliability suite (tests/reliability — attacks over
-// HTTP, growth, and the short versions of `npm run test:load` and `npm run test:crash`).
+// HTTP, growth, and the short versions of `npm run test:load`, `npm run test:crash` and `npm run bench`).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -68,7 +68,7 @@ async function vitest(label, name, args = []) {
 const unitAndIntegration = () => vitest("单元测试与集成测试（Vitest）", "vitest-results");
 /** Against the build the end-to-end tests made: each file starts its own `next start`. */
 const reliability = () =>
-  vitest("可靠性与安全测试（攻击、增长、负载 10 秒、崩溃 5 次）", "reliability-results", [
+  vitest("可靠性、安全与性能冒烟测试（攻击、增长、负载 10 秒、崩溃 5 次、性能约 40 秒）", "reliability-results", [
     "--config",
     "vitest.reliability.config.mts",
   ]);

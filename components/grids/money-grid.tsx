@@ -576,6 +576,7 @@ export function MoneyGrid<F extends FieldValues>({
           ref={tableRef}
           id={id}
           role="grid"
+          data-col-labels={JSON.stringify(columns.map((col) => `${col.group}·${col.header}`))}
           aria-readonly={readOnly || undefined}
           aria-multiselectable
           className="select-none border-separate border-spacing-0 text-sm"
@@ -726,7 +727,9 @@ const GridRowView = memo(
     const [c0 = -1, c1 = -2] = selCols ? selCols.split("-").map(Number) : [];
     const rowSelected = c0 === 0 && c1 === columns.length - 1 && selCols !== null;
     return (
-      <tr>
+      // A cell is named by its row's and its column's labels (fieldLabel in use-section-form.tsx): on the
+      // row and the table once, not on each of the grid's thousands of cells.
+      <tr data-row-label={`${row.code ? `${row.code} ` : ""}${row.name}`}>
         <th
           scope="row"
           id={`${gridId}-row-${r}`}
@@ -757,7 +760,6 @@ const GridRowView = memo(
               data-r={r}
               data-c={c}
               data-field={`${arrayName}.${row.index}.${col.field}`}
-              data-label={`${row.code ? `${row.code} ` : ""}${row.name} · ${col.group}·${col.header}`}
               tabIndex={isActive ? 0 : -1}
               aria-selected={selected}
               aria-invalid={message ? true : undefined}
@@ -769,9 +771,13 @@ const GridRowView = memo(
               onClick={() => h.cellClick(cell)}
               onDoubleClick={() => h.cellDoubleClick(cell)}
               onFocus={() => h.cellFocus(cell)}
-              className={`relative h-8 min-w-[8.5rem] cursor-cell border-b border-r border-slate-200 px-2 text-right tabular outline-none ${
-                message ? "bg-red-50 text-red-800" : selected ? "bg-brand-50" : ""
-              } ${isActive ? "shadow-[inset_0_0_0_2px_var(--color-brand-600)]" : ""}`}
+              className={[
+                "mg-cell", // app/globals.css
+                message ? "bg-red-50 text-red-800" : selected ? "bg-brand-50" : "",
+                isActive ? "shadow-[inset_0_0_0_2px_var(--color-brand-600)]" : "",
+              ]
+                .filter(Boolean)
+                .join(" ")}
             >
               {isEditing ? (
                 <input

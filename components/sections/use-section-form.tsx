@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import {
   type BaseSyntheticEvent,
   type RefObject,
@@ -103,10 +102,18 @@ function fieldElement(root: ParentNode, name: string): HTMLElement | null {
   return root.querySelector<HTMLElement>(`[name="${n}"], [data-field="${n}"], [data-slot="${n}"]`);
 }
 
-/** How a field is named to the clerk: a grid cell's label, else its <label>, else its aria-label. */
+/**
+ * How a field is named to the clerk: a grid cell by its row's and column's labels (components/grids/
+ * money-grid.tsx), else its <label>, else its aria-label.
+ */
 function fieldLabel(el: HTMLElement | null): string | null {
   if (!el) return null;
-  if (el.dataset.label) return el.dataset.label;
+  const row = el.dataset.c !== undefined ? el.closest<HTMLElement>("[data-row-label]") : null;
+  const columns = row?.closest<HTMLElement>("[data-col-labels]")?.dataset.colLabels;
+  if (row && columns) {
+    const column = (JSON.parse(columns) as string[])[Number(el.dataset.c)];
+    if (column) return `${row.dataset.rowLabel} · ${column}`;
+  }
   const labelled = el.id ? document.querySelector<HTMLLabelElement>(`label[for="${CSS.escape(el.id)}"]`) : null;
   return labelled?.textContent?.trim() || el.getAttribute("aria-label") || null;
 }
@@ -208,7 +215,6 @@ export function useSectionSave<F extends FieldValues>(
   save: (payload: F & { version: number }) => Promise<ActionResult<{ version: number }>>,
   options: SectionSaveOptions = {},
 ): { shell: SectionShellState; version: number } {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [version, setVersion] = useState(frame.version);
   const [message, setMessage] = useState<SaveMessage>();
@@ -330,7 +336,8 @@ export function useSectionSave<F extends FieldValues>(
           kind: "success",
           text: `已保存。${note}${removed.length > 0 ? `删除了${removed.length}行：${removed.join("、")}。` : ""}`,
         });
-        router.refresh();
+        // No router.refresh(): the action's revalidatePath already sent this page rendered anew with the
+        // save's response; a refresh rendered and fetched it a second time.
         return;
       }
       if (result.conflict) return onConflict(values, result.conflict);

@@ -1,8 +1,10 @@
 /**
  * Writes a report's content — every row that hangs off one report — from plain ReportData-shaped
- * values. For seeding (the demo reports) and tests only: no access check and no audit, hence the name.
- * The app changes a report through lib/reports (access, version, audit in one transaction).
+ * values. For seeding (the demo reports, the benchmark's city of 5,000 reports) and tests only: no
+ * access check and no audit, hence the name. The app changes a report through lib/reports (access,
+ * version, audit in one transaction). Rows of a table go in one statement (a few hundred at most).
  */
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { ReportData } from "../../lib/disclosure/report-data";
 import { THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES } from "../../lib/domain";
 import type { Db } from "../connection";
@@ -16,6 +18,16 @@ export type ReportContent = Omit<
 
 type Tx = Pick<Db, "insert">;
 
+/** Rows per INSERT: far below SQLite's 32,766 variables for the widest table (function_lines, ~30 columns). */
+const ROWS_PER_INSERT = 200;
+
+function insertRows<T extends SQLiteTable>(tx: Tx, table: T, rows: T["$inferInsert"][]) {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
+    tx.insert(table)
+      .values(rows.slice(i, i + ROWS_PER_INSERT))
+      .run();
+}
+
 export function unsafeWriteReportContent(tx: Tx, reportId: number, c: ReportContent): void {
   tx.insert(t.reportSummaries)
     .values({ reportId, ...c.summary })
@@ -23,65 +35,66 @@ export function unsafeWriteReportContent(tx: Tx, reportId: number, c: ReportCont
   tx.insert(t.reportProfiles)
     .values({ reportId, dutiesJson: JSON.stringify(c.profile.duties), dutiesSupplement: c.profile.dutiesSupplement })
     .run();
-  c.profile.organisations.forEach((o, sortOrder) =>
-    tx
-      .insert(t.reportOrganisations)
-      .values({ reportId, ...o, sortOrder })
-      .run(),
+  insertRows(
+    tx,
+    t.reportOrganisations,
+    c.profile.organisations.map((o, sortOrder) => ({ reportId, ...o, sortOrder })),
   );
-  c.profile.staffing.forEach((s, sortOrder) =>
-    tx
-      .insert(t.staffingRows)
-      .values({ reportId, ...s, sortOrder })
-      .run(),
+  insertRows(
+    tx,
+    t.staffingRows,
+    c.profile.staffing.map((s, sortOrder) => ({ reportId, ...s, sortOrder })),
   );
-  c.functionLines.forEach((l, sortOrder) =>
-    tx
-      .insert(t.functionLines)
-      .values({ reportId, ...l, sortOrder })
-      .run(),
+  insertRows(
+    tx,
+    t.functionLines,
+    c.functionLines.map((l, sortOrder) => ({ reportId, ...l, sortOrder })),
   );
-  for (const e of c.economicLines)
-    tx.insert(t.economicLines)
-      .values({ reportId, ...e })
-      .run();
-  for (const item of THREE_PUBLIC_ITEMS) {
-    tx.insert(t.threePublicAmounts)
-      .values({ reportId, item, ...c.threePublic.amounts[item] })
-      .run();
-  }
+  insertRows(
+    tx,
+    t.economicLines,
+    c.economicLines.map((e) => ({ reportId, ...e })),
+  );
+  insertRows(
+    tx,
+    t.threePublicAmounts,
+    THREE_PUBLIC_ITEMS.map((item) => ({ reportId, item, ...c.threePublic.amounts[item] })),
+  );
   tx.insert(t.threePublicQuantities)
     .values({ reportId, ...c.threePublic.quantities })
     .run();
   tx.insert(t.otherMatters)
     .values({ reportId, ...c.otherMatters })
     .run();
-  for (const category of VEHICLE_CATEGORIES) {
-    tx.insert(t.vehicleCounts).values({ reportId, category, count: c.vehicleCounts[category] }).run();
-  }
+  insertRows(
+    tx,
+    t.vehicleCounts,
+    VEHICLE_CATEGORIES.map((category) => ({ reportId, category, count: c.vehicleCounts[category] })),
+  );
   c.projects.forEach(({ id: _id, indicators, ...fields }, sortOrder) => {
     const project = tx
       .insert(t.projects)
       .values({ reportId, ...fields, sortOrder })
       .returning({ id: t.projects.id })
       .get();
-    indicators.forEach((indicator, j) =>
-      tx
-        .insert(t.projectIndicators)
-        .values({ projectId: project.id, ...indicator, sortOrder: j })
-        .run(),
+    insertRows(
+      tx,
+      t.projectIndicators,
+      indicators.map((indicator, j) => ({ projectId: project.id, ...indicator, sortOrder: j })),
     );
   });
   const { gradeCounts, ...performance } = c.performance;
   tx.insert(t.performanceSummaries)
     .values({ reportId, ...performance, gradeCountsJson: JSON.stringify(gradeCounts) })
     .run();
-  c.glossary.forEach((g, sortOrder) =>
-    tx
-      .insert(t.glossaryEntries)
-      .values({ reportId, ...g, sortOrder })
-      .run(),
+  insertRows(
+    tx,
+    t.glossaryEntries,
+    c.glossary.map((g, sortOrder) => ({ reportId, ...g, sortOrder })),
   );
-  for (const [slot, text] of Object.entries(c.explanations))
-    tx.insert(t.explanations).values({ reportId, slot, text }).run();
+  insertRows(
+    tx,
+    t.explanations,
+    Object.entries(c.explanations).map(([slot, text]) => ({ reportId, slot, text })),
+  );
 }

@@ -1,12 +1,13 @@
 import "server-only";
-import { and, asc, count, eq, ne, notInArray } from "drizzle-orm";
+import { and, asc, count, eq, ne, notInArray, or, sql } from "drizzle-orm";
 import { getDb } from "../../db";
-import { departments, reports, units, users } from "../../db/schema";
+import { departments, reports, units } from "../../db/schema";
 import { assertCan, type Actor } from "../access";
 import { writeAudit, type AuditEntry } from "../audit/write-audit";
 import { NotFoundError, ValidationError } from "../errors";
 import { type TDepartment } from "./departments.schema";
 import { UNIT_NATURE_LABELS } from "../domain";
+import { contains, limitOffset, pageQueryOf, paged, zParam, type PageQuery, type Paged } from "../paging";
 
 export interface DepartmentListItem {
   id: number;
@@ -18,37 +19,54 @@ export interface DepartmentListItem {
   userCount: number;
 }
 
-export function listDepartments(actor: Actor): DepartmentListItem[] {
+export interface DepartmentListQuery extends PageQuery {
+  /** Text in the code, the name, the short name or the region ("" for any). */
+  q: string;
+}
+
+/** The departments page's query string, parsed: bad numbers give page 1. */
+export function departmentListQueryOf(params: Record<string, unknown>): DepartmentListQuery {
+  return { ...pageQueryOf(params), q: zParam(100).parse(params.q) };
+}
+
+/**
+ * One page of the departments, by code, searched in SQL, with the number of units and users of each
+ * (counted for the page's rows only); for admins.
+ */
+export function listDepartments(
+  actor: Actor,
+  query: DepartmentListQuery = departmentListQueryOf({}),
+): Paged<DepartmentListItem> {
   assertCan(actor, "admin.departments");
   const db = getDb();
-  const unitCounts = new Map(
-    db
-      .select({ id: units.departmentId, n: count() })
-      .from(units)
-      .groupBy(units.departmentId)
-      .all()
-      .map((r) => [r.id, r.n]),
-  );
-  const userCounts = new Map(
-    db
-      .select({ id: users.departmentId, n: count() })
-      .from(users)
-      .groupBy(users.departmentId)
-      .all()
-      .map((r) => [r.id, r.n]),
-  );
-  return db
+  const where = query.q
+    ? or(
+        contains(departments.code, query.q),
+        contains(departments.name, query.q),
+        contains(departments.shortName, query.q),
+        contains(departments.region, query.q),
+      )
+    : undefined;
+  const { limit, offset } = limitOffset(query);
+  const rows = db
     .select({
       id: departments.id,
       code: departments.code,
       name: departments.name,
       shortName: departments.shortName,
       region: departments.region,
+      // Spelled out: in a select from one table, drizzle writes columns without their table's name.
+      unitCount: sql<number>`(SELECT count(*) FROM "units" u WHERE u."department_id" = "departments"."id")`,
+      userCount: sql<number>`(SELECT count(*) FROM "users" u WHERE u."department_id" = "departments"."id")`,
     })
     .from(departments)
+    .where(where)
     .orderBy(asc(departments.code))
-    .all()
-    .map((d) => ({ ...d, unitCount: unitCounts.get(d.id) ?? 0, userCount: userCounts.get(d.id) ?? 0 }));
+    .limit(limit)
+    .offset(offset)
+    .all();
+  const total = db.select({ n: count() }).from(departments).where(where).get()?.n ?? 0;
+  return paged(rows, total, query);
 }
 
 /** Departments as choices for a form (id and name only); for admins. */

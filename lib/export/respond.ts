@@ -3,6 +3,7 @@ import { getCurrentUser, type SessionUser } from "../auth/session";
 import { AccessDeniedError, NotFoundError, ValidationError } from "../errors";
 import { getDisclosure } from "../reports/get-disclosure";
 import type { ExportKind } from "./file-name";
+import { memoDocumentHtml } from "../reports/derived";
 import { documentFile, textResponse, unavailable } from "./render";
 
 /**
@@ -29,5 +30,18 @@ export async function reportFile(params: Promise<{ id: string }>, kind: ExportKi
   return exportFor(async (user) => {
     const { report, document } = getDisclosure(user, /^\d{1,15}$/.test(id) ? Number(id) : -1, "report.export");
     return documentFile({ document, snapshotSha256: report.snapshotSha256 }, kind);
+  });
+}
+
+/**
+ * A report's document HTML alone, for the signed-in user who may see the report (text/plain: never
+ * shown as a page of its own): the preview reached by client-side navigation fetches it
+ * (components/disclosure/document-body.tsx).
+ */
+export async function reportDocumentHtml(params: Promise<{ id: string }>): Promise<Response> {
+  const { id } = await params;
+  return exportFor(async (user) => {
+    const { document } = getDisclosure(user, /^\d{1,15}$/.test(id) ? Number(id) : -1);
+    return textResponse(200, memoDocumentHtml(document).html, { "Cache-Control": "private, no-store" });
   });
 }

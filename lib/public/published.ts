@@ -1,8 +1,10 @@
 import "server-only";
 import { and, count, desc, eq, or } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "../../db";
 import { departments, reports } from "../../db/schema";
 import type { DisclosureDocument } from "../disclosure/model";
+import { memoSnapshot } from "../reports/derived";
 import { contains, limitOffset, pageQueryOf, paged, yearParam, zParam, type PageQuery, type Paged } from "../paging";
 
 /**
@@ -86,24 +88,28 @@ export function departmentCodeParam(raw: string): string | null {
   }
 }
 
-/** The current published revision of a department's year, or null. */
-export function getPublished(departmentCode: string, year: number): PublishedDisclosure | null {
-  const row = getDb()
-    .select({
-      ...itemColumns,
-      json: reports.snapshotJson,
-      sha256: reports.snapshotSha256,
-    })
+/**
+ * The current published revision of a department's year, or null. The frozen document is parsed once
+ * per snapshot (lib/reports/derived.ts): the snapshot's JSON is read only when it is not kept. Once
+ * per request (React `cache`: the page and its metadata share it).
+ */
+export const getPublished = cache(function getPublished(
+  departmentCode: string,
+  year: number,
+): PublishedDisclosure | null {
+  const db = getDb();
+  const row = db
+    .select({ ...itemColumns, id: reports.id, sha256: reports.snapshotSha256 })
     .from(reports)
     .innerJoin(departments, eq(departments.id, reports.departmentId))
     .where(and(eq(departments.code, departmentCode), eq(reports.year, year), eq(reports.status, "published")))
     .get();
-  if (!row?.json || !row.sha256 || !row.publishedAt) return null;
-  const { json, ...rest } = row;
-  return {
-    ...rest,
-    publishedAt: row.publishedAt,
-    sha256: row.sha256,
-    document: JSON.parse(json) as DisclosureDocument,
-  };
-}
+  if (!row?.sha256 || !row.publishedAt) return null;
+  const { id, sha256, ...item } = row;
+  const document = memoSnapshot(
+    sha256,
+    () => db.select({ json: reports.snapshotJson }).from(reports).where(eq(reports.id, id)).get()?.json,
+  );
+  if (!document) return null;
+  return { ...item, publishedAt: row.publishedAt, sha256, document };
+});

@@ -7,6 +7,7 @@ import type { ReportData } from "../disclosure/report-data";
 import { resolveTemplate } from "../templates/resolve";
 import { ValidationError } from "../errors";
 import { runRules, type Finding } from "../rules";
+import { memoFindings } from "./derived";
 import { getReport } from "./get-report";
 import { loadReportData } from "./load-report-data";
 import { saveSection } from "./sections/save-section";
@@ -25,7 +26,8 @@ export function getChecks(actor: Actor, reportId: number, loaded?: ReportData): 
   if (loaded && loaded.report.id !== reportId) throw new Error("getChecks: data of another report");
   if (loaded) getReport(actor, reportId); // the access check loadReportData would have made
   const data = loaded ?? loadReportData(actor, reportId);
-  const findings = runRules(data, resolveTemplate(data.report.templateId));
+  const template = resolveTemplate(data.report.templateId);
+  const findings = memoFindings(data, template, () => runRules(data, template));
   const rows = getDb().select().from(findingNotes).where(eq(findingNotes.reportId, reportId)).all();
   return { findings, notes: Object.fromEntries(rows.map((r) => [r.findingKey, r.text])) };
 }

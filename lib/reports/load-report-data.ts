@@ -1,11 +1,13 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { cache } from "react";
 import { getDb } from "../../db";
 import * as t from "../../db/schema";
 import type { Actor } from "../access";
 import { EMPTY_OTHER_MATTERS, EMPTY_PERFORMANCE, type ReportData, type Subject } from "../disclosure/report-data";
-import { getReport } from "./get-report";
+import { memoReportData } from "./derived";
+import { getReport, type ReportHeader } from "./get-report";
 import { catalogFor, subjectsOf, type CatalogSubject } from "../catalog";
 import { CARRIED_GROUPS, THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES } from "../domain";
 
@@ -34,9 +36,17 @@ function subjectMap(rows: CatalogSubject[]): Record<string, Subject> {
   );
 }
 
-/** Loads a report's whole data within the actor's scope: one query per table, none per row. */
-export function loadReportData(actor: Actor, reportId: number): ReportData {
+/**
+ * Loads a report's whole data within the actor's scope: one query per table, none per row. The access
+ * check (getReport) is made on every call; the rows are read again only when the database changed
+ * since they were last read (memoReportData), and never from a kept copy inside a transaction.
+ */
+export const loadReportData = cache(function loadReportData(actor: Actor, reportId: number): ReportData {
   const header = getReport(actor, reportId);
+  return memoReportData(getDb().$client, reportId, () => readReportData(header, reportId));
+});
+
+function readReportData(header: ReportHeader, reportId: number): ReportData {
   const db = getDb();
   const byReport = (table: { reportId: SQLiteColumn }) => eq(table.reportId, reportId);
 

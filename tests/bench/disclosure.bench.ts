@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: buildDisclosure for a large report (500 功能分类 lines, 100 projects). The target is
+ * `npm run bench:disclosure`: buildDisclosure for a large report (500 功能分类 lines, 100 projects). The target is
  * under 10 ms per build (mean) on the project's 2-core machines. A benchmark, not a timed test.
  */
 import { bench, describe } from "vitest";

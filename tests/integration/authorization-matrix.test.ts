@@ -345,7 +345,16 @@ const ROUTES: Record<string, RouteCase> = {
     scope: "report",
     allowed: (who) => who === "clerk" || who === "supervisor" || who === "admin",
   },
+  // The preview's document alone (for a preview reached by client-side navigation): whoever may see the report.
+  "GET /reports/[id]/preview/document": {
+    scope: "report",
+    allowed: (who) => who === "clerk" || who === "supervisor" || who === "admin",
+  },
   // Public: the current published revision of a department's year, never anything else.
+  "GET /disclosures/[departmentCode]/[year]/document": {
+    scope: "public",
+    allowed: (state) => state === "published",
+  },
   "GET /disclosures/[departmentCode]/[year]/pdf": { scope: "public", allowed: (state) => state === "published" },
   "GET /disclosures/[departmentCode]/[year]/xlsx": { scope: "public", allowed: (state) => state === "published" },
 };

@@ -1,6 +1,6 @@
 /**
  * Lists that grow with use are read a page at a time, with their filters in SQL: the audit log,
- * comments, reports, users and the public list. No page holds more than MAX_PAGE_SIZE rows.
+ * comments, reports, users, departments and the public list. No page holds more than MAX_PAGE_SIZE rows.
  */
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +13,7 @@ import { auditQueryOf, listAudit } from "../../lib/reports/audit";
 import { addComment, listComments } from "../../lib/reports/comments";
 import { listReports, reportListQueryOf } from "../../lib/reports/list-reports";
 import { listUsers, userListQueryOf } from "../../lib/users/users";
+import { departmentListQueryOf, listDepartments } from "../../lib/departments/departments";
 import { useTempDatabase } from "../support/temp-db";
 
 let db: Db;
@@ -126,5 +127,35 @@ describe("reports and users", () => {
     expect(listUsers(admin, userListQueryOf({ q: "bulk", state: "disabled" })).total).toBe(13);
     expect(listUsers(admin, userListQueryOf({ role: "admin" })).rows.map((u) => u.username)).toEqual(["admin"]);
     expect(listUsers(admin, userListQueryOf({ q: "bulk", page: "3" })).rows.map((u) => u.username)[0]).toBe("bulk100");
+  });
+
+  it("search departments by code, name or region, a page at a time, with their units and users counted", () => {
+    db.transaction((tx) => {
+      for (let i = 0; i < 120; i++)
+        tx.insert(t.departments)
+          .values({
+            code: `P${String(i).padStart(3, "0")}`,
+            name: `分页测试局${i}`,
+            shortName: `分页${i}`,
+            region: i % 2 ? "天水市" : "酒泉市",
+          })
+          .run();
+    });
+    const first = listDepartments(admin, departmentListQueryOf({ q: "分页测试" }));
+    expect(first.total).toBe(120);
+    expect(first.rows).toHaveLength(50);
+    expect(first.rows[0]).toMatchObject({ code: "P000", unitCount: 0, userCount: 0 });
+    expect(listDepartments(admin, departmentListQueryOf({ q: "分页测试", page: "3" })).rows.map((d) => d.code)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `P${100 + i}`),
+    );
+    expect(listDepartments(admin, departmentListQueryOf({ q: "天水" })).total).toBe(60);
+    expect(listDepartments(admin, departmentListQueryOf({ size: "1000" })).rows.length).toBeLessThanOrEqual(
+      MAX_PAGE_SIZE,
+    );
+    const demo = listDepartments(admin, departmentListQueryOf({ q: "101001" })).rows[0]!;
+    expect(demo.unitCount).toBe(db.select().from(t.units).where(eq(t.units.departmentId, demo.id)).all().length);
+    expect(demo.userCount).toBe(db.select().from(t.users).where(eq(t.users.departmentId, demo.id)).all().length);
+    expect(demo.userCount).toBeGreaterThan(0);
+    expect(() => listDepartments(clerk, departmentListQueryOf({}))).toThrow();
   });
 });

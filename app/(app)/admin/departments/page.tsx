@@ -2,17 +2,42 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/access";
-import { listDepartments } from "@/lib/departments/departments";
+import { departmentListQueryOf, listDepartments, type DepartmentListItem } from "@/lib/departments/departments";
 import { PageHeader } from "@/components/ui/page-header";
 import { NoAccess } from "@/components/ui/no-access";
 import { buttonClass } from "@/components/ui/button";
-import { DepartmentsTable } from "@/components/admin/departments-table";
+import { ListFilters } from "@/components/lists/list-filters";
+import { ListTable, type ListColumn } from "@/components/lists/list-table";
+import { Pager } from "@/components/lists/pager";
 
 export const metadata: Metadata = { title: "部门与单位" };
 
-export default async function DepartmentsPage() {
+const columns: ListColumn<DepartmentListItem>[] = [
+  { header: "部门编码", cell: (d) => d.code },
+  { header: "部门名称", cell: (d) => d.name },
+  { header: "简称", cell: (d) => d.shortName },
+  { header: "地区", cell: (d) => d.region },
+  { header: "单位数", cell: (d) => d.unitCount },
+  { header: "用户数", cell: (d) => d.userCount },
+  {
+    header: "操作",
+    cell: (d) => (
+      <Link href={`/admin/departments/${d.id}`} className="text-brand-700 hover:underline">
+        编辑<span className="sr-only">{d.name}</span>
+      </Link>
+    ),
+  },
+];
+
+export default async function DepartmentsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   if (!can(user, "admin.departments")) return <NoAccess />;
+  const query = departmentListQueryOf(await searchParams);
+  const list = listDepartments(user, query);
   return (
     <>
       <PageHeader
@@ -24,7 +49,19 @@ export default async function DepartmentsPage() {
           </Link>
         }
       />
-      <DepartmentsTable rows={listDepartments(user)} />
+      <ListFilters
+        path="/admin/departments"
+        label="查找部门"
+        fields={[{ kind: "search", name: "q", label: "编码、名称或地区", value: query.q }]}
+      />
+      <ListTable
+        caption="部门列表"
+        columns={columns}
+        rows={list.rows}
+        rowKey={(d) => d.id}
+        emptyText="没有符合条件的部门。"
+      />
+      <Pager list={list} path="/admin/departments" params={{ q: query.q }} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { formatDate } from "@/lib/format-date";
 import { exportFileName } from "@/lib/export/file-name";
 import { publishedFrom } from "@/lib/public/params";
+import { memoDocumentHtml } from "@/lib/reports/derived";
 import { DocumentView } from "@/components/disclosure/document-view";
 import { DownloadButton } from "@/components/disclosure/download-button";
 
@@ -42,7 +43,7 @@ export default async function PublishedDisclosurePage({
           <DownloadButton href={`${base}/xlsx`} label="Excel" fileName={exportFileName(p.document, "xlsx")} />
         </div>
       </div>
-      <DocumentView document={p.document} />
+      <DocumentView htmlKey={memoDocumentHtml(p.document).key} src={`${base}/document`} />
     </>
   );
 }

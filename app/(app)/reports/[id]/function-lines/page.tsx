@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { functionParentNames, listFunctionItems } from "@/lib/catalog";
+import { catalogDataOf } from "@/lib/reports/derived";
 import { loadSectionPage } from "@/lib/reports/section-page";
 import { getFunctionLinesForm } from "@/lib/reports/sections/function-lines";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,8 +21,8 @@ export default async function FunctionLinesPage({ params }: { params: Promise<{ 
       <FunctionLinesForm
         {...shell}
         initial={getFunctionLinesForm(user, reportId)}
-        catalog={listFunctionItems(report.year)}
-        parents={functionParentNames(report.year)}
+        catalog={catalogDataOf("functionItems", report.year, listFunctionItems)}
+        parents={catalogDataOf("functionParents", report.year, functionParentNames)}
         year={report.year}
       />
     </>

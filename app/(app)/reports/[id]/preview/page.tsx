@@ -4,6 +4,7 @@ import { ValidationError } from "@/lib/errors";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/access";
 import { exportFileName } from "@/lib/export/file-name";
+import { memoDocumentHtml } from "@/lib/reports/derived";
 import { getDisclosure } from "@/lib/reports/get-disclosure";
 import { orNotFound, reportIdFrom } from "@/lib/route-helpers";
 import { DocumentView } from "@/components/disclosure/document-view";
@@ -55,7 +56,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
           </div>
         )}
       </div>
-      <DocumentView document={document} />
+      <DocumentView htmlKey={memoDocumentHtml(document).key} src={`/reports/${reportId}/preview/document`} />
     </>
   );
 }

@@ -2,6 +2,6 @@ import { publishedFile } from "@/lib/public/files";
 
 export const dynamic = "force-dynamic";
 
-export function GET(_request: Request, { params }: { params: Promise<{ departmentCode: string; year: string }> }) {
-  return publishedFile(params, "xlsx");
+export function GET(request: Request, { params }: { params: Promise<{ departmentCode: string; year: string }> }) {
+  return publishedFile(params, "xlsx", request);
 }

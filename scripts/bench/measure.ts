@@ -1,0 +1,109 @@
+/**
+ * The benchmark's two ways of measuring: autocannon at N connections for a few seconds (throughput and
+ * latency under load), and single requests timed one after another (exports, saves). Latency
+ * percentiles are computed from every response's own time (autocannon's histogram has no p95).
+ */
+import autocannon from "autocannon";
+
+export interface CaseResult {
+  name: string;
+  /** What was asked: method and path. */
+  request: string;
+  connections: number;
+  requests: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  /** Socket errors, timeouts and answers other than the expected status. */
+  errors: number;
+  /** Bytes of one answer (headers and body), as received. */
+  responseBytes: number;
+  /** requestsPerSecond ÷ that of /login measured just before it (or in the same run, for the baselines). */
+  ratioToLogin?: number;
+  /** The req/s of the /login run just before this case. */
+  loginBeside?: number;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export interface LoadCase {
+  name: string;
+  path: string;
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  body?: string;
+  /** The status every answer must have (200 unless said). */
+  status?: number;
+}
+
+/** `connections` connections asking `c.path` for `durationSeconds`; every answer must have the expected status. */
+export function load(base: string, c: LoadCase, connections: number, durationSeconds: number): Promise<CaseResult> {
+  const expected = c.status ?? 200;
+  const times: number[] = [];
+  let wrong = 0;
+  let responseBytes = 0;
+  return new Promise((resolve, reject) => {
+    const tracker = autocannon(
+      {
+        url: base + c.path,
+        method: c.method ?? "GET",
+        headers: c.headers,
+        body: c.body,
+        connections,
+        duration: durationSeconds,
+        timeout: 30,
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        times.sort((a, b) => a - b);
+        resolve({
+          name: c.name,
+          request: `${c.method ?? "GET"} ${c.path}`,
+          connections,
+          requests: times.length,
+          requestsPerSecond: round1(times.length / durationSeconds),
+          p50Ms: round1(percentile(times, 50)),
+          p95Ms: round1(percentile(times, 95)),
+          p99Ms: round1(percentile(times, 99)),
+          errors: wrong + result.errors + result.timeouts,
+          responseBytes,
+        });
+      },
+    );
+    tracker.on("response", (_client: unknown, status: number, bytes: number, ms: number) => {
+      times.push(ms);
+      if (status !== expected) wrong += 1;
+      else responseBytes = bytes;
+    });
+  });
+}
+
+export interface TimedResult {
+  name: string;
+  count: number;
+  p50Ms: number;
+  maxMs: number;
+  timesMs: number[];
+  errors: number;
+}
+
+/** Runs `once` `count` times one after another, timing each; `once` resolves false for a wrong answer. */
+export async function timed(name: string, count: number, once: (i: number) => Promise<boolean>): Promise<TimedResult> {
+  const times: number[] = [];
+  let errors = 0;
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    const ok = await once(i);
+    times.push(round1(performance.now() - started));
+    if (!ok) errors += 1;
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { name, count, p50Ms: percentile(sorted, 50), maxMs: sorted.at(-1) ?? NaN, timesMs: times, errors };
+}
