@@ -9,6 +9,7 @@ import { ZAddSubject, type TAddSubject } from "@/lib/catalog.schema";
 import { CATALOG_KIND_LABELS, CATALOG_KINDS, type CatalogKind } from "@/lib/domain";
 import { applyResult } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
+import { FileField } from "@/components/ui/file-field";
 import { Field, FormMessage, SelectInput, TextInput } from "@/components/ui/field";
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -87,32 +88,14 @@ export function CatalogImportForm({ kind, defaultYear }: { kind: CatalogKind; de
           </SelectInput>
         </Field>
       </div>
-      <Field id={`${id}-file`} label="科目表文件（.xlsx 或 .csv，不超过5 MB）">
-        <input
-          ref={file}
-          id={`${id}-file`}
-          name="file"
-          type="file"
-          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-          aria-describedby={errors.length ? `${id}-errors` : undefined}
-          aria-invalid={errors.length ? true : undefined}
-          className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5"
-        />
-      </Field>
-      {errors.length > 0 && (
-        <div
-          id={`${id}-errors`}
-          role="alert"
-          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
-        >
-          <p className="font-medium">文件未能导入：</p>
-          <ul className="mt-1 list-disc pl-5">
-            {errors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <FileField
+        id={`${id}-file`}
+        label="科目表文件（.xlsx 或 .csv，不超过5 MB）"
+        accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+        inputRef={file}
+        errors={errors}
+        errorsTitle="文件未能导入："
+      />
       <div>
         <Button type="submit" pending={pending} pendingText="正在读取文件…">
           上传并预览变化

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { FileField } from "@/components/ui/file-field";
 import { Field, SelectInput } from "@/components/ui/field";
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -90,33 +91,15 @@ export function ImportUploadForm({
           ))}
         </SelectInput>
       </Field>
-      <Field id={`${id}-file`} label="Excel 文件（.xlsx，不超过5 MB，每张表不超过5000行）">
-        <input
-          ref={file}
-          id={`${id}-file`}
-          name="file"
-          type="file"
-          disabled={busy}
-          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-describedby={errors.length ? `${id}-errors` : undefined}
-          aria-invalid={errors.length ? true : undefined}
-          className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5"
-        />
-      </Field>
-      {errors.length > 0 && (
-        <div
-          id={`${id}-errors`}
-          role="alert"
-          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
-        >
-          <p className="font-medium">文件未能读取：</p>
-          <ul className="mt-1 list-disc pl-5">
-            {errors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <FileField
+        id={`${id}-file`}
+        label="Excel 文件（.xlsx，不超过5 MB，每张表不超过5000行）"
+        accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        inputRef={file}
+        errors={errors}
+        errorsTitle="文件未能读取："
+        disabled={busy}
+      />
       {busy && (
         <div role="status" className="flex flex-col gap-1 text-sm text-slate-700">
           <label htmlFor={`${id}-progress`}>{stage === "uploading" ? `正在上传…${percent}%` : "正在读取文件…"}</label>
