@@ -8,7 +8,7 @@
  * − 政府性基金 − 国有资本经营 收入; 非财政拨款 基本/项目支出 = 支出决算表's − the three fiscal funds'. Totals
  * and 类/款 rows are checked as in any sheet. Pure.
  */
-import type { FunctionMoneyField } from "../disclosure/report-data";
+import { FUNCTION_MONEY_FIELDS, type FunctionMoneyField } from "../disclosure/report-data";
 import type { ThreePublicItem } from "../domain";
 import { formatYuan } from "../money";
 import type { ReadSheet } from "../spreadsheets/read-workbook";
@@ -250,31 +250,25 @@ function readThreePublic(sheet: ReadSheet, problems: ImportProblem[]): ReadThree
   return { sheet: sheet.name, columns: ["initialBudget", "actual"], amounts, quantities: null };
 }
 
-const FIELD_ORDER: FunctionMoneyField[] = [
-  "incomeGeneralBudget",
-  "incomeGovFund",
-  "incomeStateCapital",
-  "incomeSuperiorSubsidy",
-  "incomeBusiness",
-  "incomeOperating",
-  "incomeFromSubsidiary",
-  "incomeOther",
-  "basicGeneralBudget",
-  "projectGeneralBudget",
-  "basicGovFund",
-  "projectGovFund",
-  "basicStateCapital",
-  "projectStateCapital",
-  "basicOtherFunds",
-  "projectOtherFunds",
-  "remitToSuperior",
-  "operatingExpense",
-  "subsidyToSubsidiary",
-  "carryStartGovFund",
-  "carryStartStateCapital",
-  "carryEndGovFund",
-  "carryEndStateCapital",
-];
+/**
+ * The line fields the official tables carry per subject: all but the 一般公共预算 and 非财政拨款
+ * 结转和结余, the budgets and the 上年决算数, which no table prints by 项.
+ */
+const NOT_IN_TABLES = new Set<FunctionMoneyField>([
+  "carryStartGeneralBudget",
+  "carryStartOther",
+  "carryEndGeneralBudget",
+  "carryEndOther",
+  "initialBudgetGeneralBudget",
+  "initialBudgetGovFund",
+  "initialBudgetStateCapital",
+  "adjustedBudgetGeneralBudget",
+  "priorYearTotal",
+  "priorYearGeneralBudget",
+  "priorYearGovFund",
+  "priorYearStateCapital",
+]);
+const FIELD_ORDER = FUNCTION_MONEY_FIELDS.filter((f) => !NOT_IN_TABLES.has(f));
 
 /** The official tables of a workbook → the sections they carry. */
 export function readOfficialTables(sheets: ReadSheet[], ctx: ImportContext): ImportRead {

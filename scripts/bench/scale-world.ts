@@ -13,6 +13,7 @@ import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import { openDatabase, type Db } from "../../db/connection";
+import { REPORT_CONTENT_TABLES } from "../../db/report-tables";
 import * as t from "../../db/schema";
 import { unsafeWriteReportContent } from "../../db/seed/write-report-content";
 import { prepareDatabase } from "../../db/setup";
@@ -243,22 +244,13 @@ function contentVariants() {
   });
 }
 
-/** The tables of a report's content keyed by report_id (projects and their indicators apart). */
-const CONTENT_TABLES: SQLiteTable[] = [
-  t.reportSummaries,
-  t.reportProfiles,
-  t.reportOrganisations,
-  t.staffingRows,
-  t.functionLines,
-  t.economicLines,
-  t.threePublicAmounts,
-  t.threePublicQuantities,
-  t.otherMatters,
-  t.vehicleCounts,
-  t.performanceSummaries,
-  t.glossaryEntries,
-  t.explanations,
-];
+/**
+ * The tables of a report's content keyed by report_id (db/report-tables.ts), but for what the scale
+ * world makes apart: projects and their indicators (copied with new ids), and the review's and the
+ * rollover's rows, which a generated report does not have.
+ */
+const APART: SQLiteTable[] = [t.projects, t.findingNotes, t.carriedFacts];
+const CONTENT_TABLES = REPORT_CONTENT_TABLES.filter((table) => !APART.includes(table));
 
 const columnsOf = (table: SQLiteTable, except: string[]) =>
   getTableConfig(table)

@@ -13,26 +13,33 @@ import type { ReportData, Subject } from "../../lib/disclosure/report-data";
 const catalog = (file: string) =>
   parseCatalogCsv(fs.readFileSync(path.join(import.meta.dirname, "../../db/catalogs", file), "utf8"));
 
-export function demoReportData(): ReportData {
-  const content = demoContent();
+type Content = ReturnType<typeof demoContent> | ReturnType<typeof shanghaiDemoContent>;
+
+/** A seeded demo as the loader gives it: its catalog entries, its lines in code order. */
+function seededReportData(
+  id: number,
+  seed: typeof demo | typeof shanghaiDemo,
+  content: Content,
+  activity: { noGovFundActivity: boolean; noStateCapitalActivity: boolean },
+): ReportData {
   const codes = new Set(
     content.functionLines.flatMap((l) => [l.subjectCode, l.subjectCode.slice(0, 5), l.subjectCode.slice(0, 3)]),
   );
   const record = (rows: Subject[]) => Object.fromEntries(rows.map((s) => [s.code, s]));
   return {
     report: {
-      id: 1,
-      year: demo.year,
+      id,
+      year: seed.year,
       revision: 1,
       status: "draft",
       version: 1,
-      templateId: demo.templateId,
-      departmentName: demo.department.name,
-      departmentShortName: demo.department.shortName,
-      noGovFundActivity: demo.noGovFundActivity,
-      noStateCapitalActivity: demo.noStateCapitalActivity,
+      templateId: seed.templateId,
+      departmentName: seed.department.name,
+      departmentShortName: seed.department.shortName,
+      noGovFundActivity: activity.noGovFundActivity,
+      noStateCapitalActivity: activity.noStateCapitalActivity,
     },
-    units: demo.units.map((u) => ({ ...u })),
+    units: seed.units.map((u) => ({ ...u })),
     functionSubjects: record(catalog("function-subjects-2020.csv").filter((s) => codes.has(s.code))),
     economicSubjects: record(catalog("economic-subjects-2020.csv")),
     ...content,
@@ -43,32 +50,8 @@ export function demoReportData(): ReportData {
   };
 }
 
+export const demoReportData = (): ReportData => seededReportData(1, demo, demoContent(), demo);
+
 /** The Shanghai demo's 2024 report (db/seed/demo-2024-shanghai.ts) as ReportData, without a database. */
-export function shanghaiReportData(): ReportData {
-  const content = shanghaiDemoContent();
-  const codes = new Set(
-    content.functionLines.flatMap((l) => [l.subjectCode, l.subjectCode.slice(0, 5), l.subjectCode.slice(0, 3)]),
-  );
-  const record = (rows: Subject[]) => Object.fromEntries(rows.map((s) => [s.code, s]));
-  return {
-    report: {
-      id: 2,
-      year: shanghaiDemo.year,
-      revision: 1,
-      status: "draft",
-      version: 1,
-      templateId: shanghaiDemo.templateId,
-      departmentName: shanghaiDemo.department.name,
-      departmentShortName: shanghaiDemo.department.shortName,
-      noGovFundActivity: true,
-      noStateCapitalActivity: true,
-    },
-    units: shanghaiDemo.units.map((u) => ({ ...u })),
-    functionSubjects: record(catalog("function-subjects-2020.csv").filter((s) => codes.has(s.code))),
-    economicSubjects: record(catalog("economic-subjects-2020.csv")),
-    ...content,
-    functionLines: [...content.functionLines].sort((a, b) => a.subjectCode.localeCompare(b.subjectCode)),
-    economicLines: [...content.economicLines].sort((a, b) => a.subjectCode.localeCompare(b.subjectCode)),
-    toConfirm: [],
-  };
-}
+export const shanghaiReportData = (): ReportData =>
+  seededReportData(2, shanghaiDemo, shanghaiDemoContent(), { noGovFundActivity: true, noStateCapitalActivity: true });
