@@ -4,10 +4,10 @@
  * access check and no audit, hence the name. The app changes a report through lib/reports (access,
  * version, audit in one transaction). Rows of a table go in one statement (a few hundred at most).
  */
-import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { ReportData } from "../../lib/disclosure/report-data";
 import { THREE_PUBLIC_ITEMS, VEHICLE_CATEGORIES } from "../../lib/domain";
 import type { Db } from "../connection";
+import { insertRows } from "../insert-rows";
 import * as t from "../schema";
 
 /** What one report holds besides its header, its department's units and the catalogs. */
@@ -17,16 +17,6 @@ export type ReportContent = Omit<
 >;
 
 type Tx = Pick<Db, "insert">;
-
-/** Rows per INSERT: far below SQLite's 32,766 variables for the widest table (function_lines, ~30 columns). */
-const ROWS_PER_INSERT = 200;
-
-function insertRows<T extends SQLiteTable>(tx: Tx, table: T, rows: T["$inferInsert"][]) {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT)
-    tx.insert(table)
-      .values(rows.slice(i, i + ROWS_PER_INSERT))
-      .run();
-}
 
 export function unsafeWriteReportContent(tx: Tx, reportId: number, c: ReportContent): void {
   tx.insert(t.reportSummaries)

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { economicLines } from "../../../db/schema";
+import { insertRows } from "../../../db/insert-rows";
 import type { Actor } from "../../access";
 import { listEconomicSections, unknownEconomicSections } from "../../catalog";
 import { keyFigures } from "../../disclosure/derive";
@@ -67,10 +68,12 @@ export function saveEconomicLines(actor: Actor, reportId: number, version: numbe
     );
     tx.delete(economicLines).where(eq(economicLines.reportId, reportId)).run();
     const changes: FieldChange[] = [];
+    insertRows(
+      tx,
+      economicLines,
+      used.map((line) => ({ reportId, ...line })),
+    );
     for (const line of used) {
-      tx.insert(economicLines)
-        .values({ reportId, ...line })
-        .run();
       const { subjectCode, ...amounts } = line;
       changes.push(
         ...diffRecord(`economic_lines[${subjectCode}]`, before.get(subjectCode), amounts, (_k, v) => auditMoney(v)),

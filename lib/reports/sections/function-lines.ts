@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { functionLines, reportSummaries } from "../../../db/schema";
+import { insertRows } from "../../../db/insert-rows";
 import type { Actor } from "../../access";
 import { unknownFunctionItems } from "../../catalog";
 import { FUNCTION_MONEY_FIELDS, type FunctionLine } from "../../disclosure/report-data";
@@ -54,10 +55,12 @@ export function saveFunctionLines(actor: Actor, reportId: number, version: numbe
     );
     tx.delete(functionLines).where(eq(functionLines.reportId, reportId)).run();
     const changes: FieldChange[] = [];
-    input.lines.forEach((line, sortOrder) => {
-      tx.insert(functionLines)
-        .values({ reportId, ...line, sortOrder })
-        .run();
+    insertRows(
+      tx,
+      functionLines,
+      input.lines.map((line, sortOrder) => ({ reportId, ...line, sortOrder })),
+    );
+    input.lines.forEach((line) => {
       const { subjectCode, ...amounts } = line;
       changes.push(
         ...diffRecord(`function_lines[${subjectCode}]`, before.get(subjectCode), amounts, (_k, v) => auditMoney(v)),

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { performanceSummaries, projectIndicators, projects } from "../../../db/schema";
+import { insertRows } from "../../../db/insert-rows";
 import type { Actor } from "../../access";
 import { formatPoints, gradeFor } from "../../disclosure/grades";
 import { NotFoundError, ValidationError } from "../../errors";
@@ -192,7 +193,7 @@ export function saveProject(actor: Actor, reportId: number, version: number, inp
       deviationReason: i.deviationReason,
       sortOrder,
     }));
-    for (const row of indicators) tx.insert(projectIndicators).values(row).run();
+    insertRows(tx, projectIndicators, indicators);
     const label = `projects[${input.name}]`;
     const changes: FieldChange[] = diffRecord(label, before, values, (k, v) =>
       MONEY.has(k) ? auditMoney(v) : k === "scoreHundredths" ? pointsText(v as number | null) : String(v ?? ""),
