@@ -9,6 +9,7 @@ import {
   useState,
   useTransition,
 } from "react";
+import { useRouter } from "next/navigation";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import type { ActionResult, SectionConflict } from "@/lib/action-result";
 import { formatDateTime } from "@/lib/format-date";
@@ -215,6 +216,7 @@ export function useSectionSave<F extends FieldValues>(
   save: (payload: F & { version: number }) => Promise<ActionResult<{ version: number }>>,
   options: SectionSaveOptions = {},
 ): { shell: SectionShellState; version: number } {
+  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [version, setVersion] = useState(frame.version);
   const [message, setMessage] = useState<SaveMessage>();
@@ -336,8 +338,10 @@ export function useSectionSave<F extends FieldValues>(
           kind: "success",
           text: `已保存。${note}${removed.length > 0 ? `删除了${removed.length}行：${removed.join("、")}。` : ""}`,
         });
-        // No router.refresh(): the action's revalidatePath already sent this page rendered anew with the
-        // save's response; a refresh rendered and fetched it a second time.
+        // The save's answer carries no page (the actions do not revalidate): 「已保存」 shows as soon as the
+        // data is written, then the page — its side navigation's 审核 counts, figures derived on the server —
+        // is rendered once, in the background. The form keeps its own values: nothing typed meanwhile is lost.
+        window.setTimeout(() => router.refresh(), 0);
         return;
       }
       if (result.conflict) return onConflict(values, result.conflict);

@@ -29,7 +29,12 @@ import { ZSaveGlossary } from "@/lib/reports/sections/glossary.schema";
 import { ZAddLocalSubject } from "@/lib/catalog.schema";
 import { addLocalSubject } from "@/lib/catalogs/local-subjects";
 
-/** After a save, every page of the report shows the new figures. */
+/**
+ * After a change made outside the section forms (deleting a project), every page of the report shows
+ * the new figures. The section forms' saves do not re-render the page in their answer: the form already
+ * shows what was saved, so 「已保存」 appears as soon as the data is written, and the form then refreshes
+ * the page (its side navigation's 审核 counts) in the background (components/sections/use-section-form.tsx).
+ */
 function saved<T extends { version: number }>(reportId: number, result: T) {
   revalidatePath(`/reports/${reportId}`, "layout");
   return result;
@@ -37,43 +42,43 @@ function saved<T extends { version: number }>(reportId: number, result: T) {
 
 export const saveProfileAction = withSectionSave(
   ZSaveProfile,
-  (user, { reportId, version, ...input }) => saved(reportId, saveProfile(user, reportId, version, input)),
+  (user, { reportId, version, ...input }) => saveProfile(user, reportId, version, input),
   (user, { reportId }) => getProfileForm(user, reportId),
 );
 
 export const saveFunctionLinesAction = withSectionSave(
   ZSaveFunctionLines,
-  (user, { reportId, version, ...input }) => saved(reportId, saveFunctionLines(user, reportId, version, input)),
+  (user, { reportId, version, ...input }) => saveFunctionLines(user, reportId, version, input),
   (user, { reportId }) => getFunctionLinesForm(user, reportId),
 );
 
 export const saveEconomicLinesAction = withSectionSave(
   ZSaveEconomicLines,
-  (user, { reportId, version, ...input }) => saved(reportId, saveEconomicLines(user, reportId, version, input)),
+  (user, { reportId, version, ...input }) => saveEconomicLines(user, reportId, version, input),
   (user, { reportId }) => getEconomicLinesForm(user, reportId).initial,
 );
 
 export const saveThreePublicAction = withSectionSave(
   ZSaveThreePublic,
-  (user, { reportId, version, ...input }) => saved(reportId, saveThreePublic(user, reportId, version, input)),
+  (user, { reportId, version, ...input }) => saveThreePublic(user, reportId, version, input),
   (user, { reportId }) => getThreePublicForm(user, reportId),
 );
 
 export const saveOtherMattersAction = withSectionSave(
   ZSaveOtherMatters,
-  (user, { reportId, version, ...input }) => saved(reportId, saveOtherMatters(user, reportId, version, input)),
+  (user, { reportId, version, ...input }) => saveOtherMatters(user, reportId, version, input),
   (user, { reportId }) => getOtherMattersForm(user, reportId).initial,
 );
 
 export const saveFundsAction = withSectionSave(
   ZSaveFunds,
-  (user, { reportId, version, ...input }) => saved(reportId, saveFunds(user, reportId, version, input)),
+  (user, { reportId, version, ...input }) => saveFunds(user, reportId, version, input),
   (user, { reportId }) => getFundsPage(user, reportId).initial,
 );
 
 export const saveProjectAction = withSectionSave(
   ZSaveProject,
-  (user, { reportId, version, ...input }) => saved(reportId, saveProject(user, reportId, version, input)),
+  (user, { reportId, version, ...input }) => saveProject(user, reportId, version, input),
   (user, { reportId, projectId }) => getProjectForm(user, reportId, projectId),
 );
 
@@ -83,19 +88,19 @@ export const deleteProjectAction = withUser(ZDeleteProject, (user, { reportId, v
 
 export const savePerformanceSummaryAction = withSectionSave(
   ZSavePerformanceSummary,
-  (user, { reportId, version, ...input }) => saved(reportId, savePerformanceSummary(user, reportId, version, input)),
+  (user, { reportId, version, ...input }) => savePerformanceSummary(user, reportId, version, input),
   (user, { reportId }) => getPerformancePage(user, reportId).summary,
 );
 
 export const saveExplanationsAction = withSectionSave(
   ZSaveExplanations,
-  (user, { reportId, version, ...input }) => saved(reportId, saveExplanations(user, reportId, version, input)),
+  (user, { reportId, version, ...input }) => saveExplanations(user, reportId, version, input),
   (user, { reportId }) => getExplanationsForm(user, reportId).initial,
 );
 
 export const saveGlossaryAction = withSectionSave(
   ZSaveGlossary,
-  (user, { reportId, version, ...input }) => saved(reportId, saveGlossary(user, reportId, version, input)),
+  (user, { reportId, version, ...input }) => saveGlossary(user, reportId, version, input),
   (user, { reportId }) => getGlossaryForm(user, reportId),
 );
 

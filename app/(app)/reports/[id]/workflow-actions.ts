@@ -27,8 +27,8 @@ export const addCommentAction = withUser(ZComment, (user, { reportId, body }) =>
 export const saveFindingNotesAction = withSectionSave(
   ZFindingNotes,
   (user, { reportId, version, notes }) => {
+    // No revalidatePath: the form refreshes the page after 「已保存」 (components/sections/use-section-form.tsx).
     const result = saveFindingNotes(user, reportId, version, notes);
-    revalidatePath(`/reports/${reportId}`, "layout");
     return { version: result.version };
   },
   (user, { reportId, notes }) => {
