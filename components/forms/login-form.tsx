@@ -1,18 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { loginAction } from "@/app/login/actions";
-import { ZLogin, type TLogin } from "@/lib/auth/login.schema";
+import type { TLogin } from "@/lib/auth/login.schema";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
+
+const loginResolver = lazyZodResolver(() => import("@/lib/auth/login.schema").then((m) => m.ZLogin));
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
   const form = useForm<TLogin>({
-    resolver: zodResolver(ZLogin),
+    resolver: loginResolver,
     defaultValues: { username: "", password: "", callbackUrl },
   });
   const { errors } = form.formState;
@@ -30,7 +32,8 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    // method="post": a form sent before the page has hydrated must not put the password in the URL.
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormMessage kind="error">{error}</FormMessage>
       <Field id="username" label="用户名" error={errors.username?.message}>
         <TextInput
