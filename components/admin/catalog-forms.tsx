@@ -1,16 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
 import { addSubjectAction } from "@/app/(app)/admin/actions";
-import { ZAddSubject, type TAddSubject } from "@/lib/catalog.schema";
+import type { TAddSubject } from "@/lib/catalog.schema";
 import { CATALOG_KIND_LABELS, CATALOG_KINDS, type CatalogKind } from "@/lib/domain";
 import { applyResult } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { FileField } from "@/components/ui/file-field";
 import { Field, FormMessage, SelectInput, TextInput } from "@/components/ui/field";
+
+const addSubjectResolver = lazyZodResolver(() => import("@/lib/catalog.schema").then((m) => m.ZAddSubject));
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -115,7 +117,7 @@ export function AddSubjectForm({ kind, year }: { kind: CatalogKind; year: number
   const [error, setError] = useState<string>();
   const [added, setAdded] = useState<string>();
   const form = useForm<TAddSubject>({
-    resolver: zodResolver(ZAddSubject),
+    resolver: addSubjectResolver,
     defaultValues: { kind, year, code: "", name: "", sectionName: "", className: "" },
   });
   const { errors } = form.formState;

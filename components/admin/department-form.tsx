@@ -1,22 +1,26 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
 import { saveDepartmentAction } from "@/app/(app)/admin/actions";
-import { ZDepartment, type TDepartment } from "@/lib/departments/departments.schema";
+import type { TDepartment } from "@/lib/departments/departments.schema";
 import { applyResult } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, SelectInput, TextInput } from "@/components/ui/field";
 import { UNIT_NATURES, UNIT_NATURE_LABELS } from "@/lib/domain";
+
+const departmentResolver = lazyZodResolver(() =>
+  import("@/lib/departments/departments.schema").then((m) => m.ZDepartment),
+);
 
 export function DepartmentForm({ department, regions }: { department: TDepartment; regions: string[] }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(false);
-  const form = useForm<TDepartment>({ resolver: zodResolver(ZDepartment), defaultValues: department });
+  const form = useForm<TDepartment>({ resolver: departmentResolver, defaultValues: department });
   const units = useFieldArray({ control: form.control, name: "units", keyName: "key" });
   const { errors } = form.formState;
 

@@ -1,14 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { deriveTemplateAction, importTemplateAction } from "@/app/(app)/admin/templates/actions";
-import { ZDeriveTemplate, type TDeriveTemplate } from "@/lib/templates/templates.schema";
+import type { TDeriveTemplate } from "@/lib/templates/templates.schema";
 import { applyResult } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, SelectInput, TextInput } from "@/components/ui/field";
+
+const deriveTemplateResolver = lazyZodResolver(() =>
+  import("@/lib/templates/templates.schema").then((m) => m.ZDeriveTemplate),
+);
 
 export interface TemplateOption {
   id: string;
@@ -24,7 +28,7 @@ export function DeriveTemplateForm({ templates }: { templates: TemplateOption[] 
   const [error, setError] = useState<string>();
   const latest = templates.at(-1);
   const form = useForm<TDeriveTemplate>({
-    resolver: zodResolver(ZDeriveTemplate),
+    resolver: deriveTemplateResolver,
     defaultValues: {
       fromId: latest?.id ?? "",
       id: "",

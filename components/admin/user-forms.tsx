@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm, type UseFormReturn } from "react-hook-form";
@@ -10,18 +10,17 @@ import {
   setUserActiveAction,
   updateUserAction,
 } from "@/app/(app)/admin/actions";
-import {
-  ZCreateUser,
-  ZResetPassword,
-  ZUpdateUser,
-  type TCreateUser,
-  type TResetPassword,
-  type TUpdateUser,
-} from "@/lib/users/users.schema";
+import type { TCreateUser, TResetPassword, TUpdateUser } from "@/lib/users/users.schema";
 import { applyResult } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, SelectInput, TextInput } from "@/components/ui/field";
 import { ROLES, ROLE_LABELS } from "@/lib/domain";
+
+const resetPasswordResolver = lazyZodResolver(() => import("@/lib/users/users.schema").then((m) => m.ZResetPassword));
+
+const updateUserResolver = lazyZodResolver(() => import("@/lib/users/users.schema").then((m) => m.ZUpdateUser));
+
+const createUserResolver = lazyZodResolver(() => import("@/lib/users/users.schema").then((m) => m.ZCreateUser));
 
 type DepartmentOption = { id: number; name: string };
 
@@ -75,7 +74,7 @@ export function CreateUserForm({ departments }: { departments: DepartmentOption[
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
   const form = useForm<TCreateUser>({
-    resolver: zodResolver(ZCreateUser),
+    resolver: createUserResolver,
     defaultValues: {
       username: "",
       displayName: "",
@@ -129,7 +128,7 @@ export function EditUserForm({ user, departments }: { user: TUpdateUser; departm
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(false);
-  const form = useForm<TUpdateUser>({ resolver: zodResolver(ZUpdateUser), defaultValues: user });
+  const form = useForm<TUpdateUser>({ resolver: updateUserResolver, defaultValues: user });
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
       setSaved(false);
@@ -160,7 +159,7 @@ export function ResetPasswordForm({ userId }: { userId: number }) {
   const [error, setError] = useState<string>();
   const [done, setDone] = useState(false);
   const form = useForm<TResetPassword>({
-    resolver: zodResolver(ZResetPassword),
+    resolver: resetPasswordResolver,
     defaultValues: { id: userId, password: "" },
   });
   const message = form.formState.errors.password?.message;

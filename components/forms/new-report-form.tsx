@@ -1,20 +1,24 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { createReportAction } from "@/app/(app)/reports/actions";
-import { ZCreateReport, type TCreateReport } from "@/lib/reports/create-report.schema";
+import type { TCreateReport } from "@/lib/reports/create-report.schema";
 import { applyResult } from "./apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
+
+const createReportResolver = lazyZodResolver(() =>
+  import("@/lib/reports/create-report.schema").then((m) => m.ZCreateReport),
+);
 
 export function NewReportForm({ defaultYear }: { defaultYear: number }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
-  const form = useForm<TCreateReport>({ resolver: zodResolver(ZCreateReport), defaultValues: { year: defaultYear } });
+  const form = useForm<TCreateReport>({ resolver: createReportResolver, defaultValues: { year: defaultYear } });
   const yearError = form.formState.errors.year?.message;
 
   const onSubmit = form.handleSubmit((values) =>

@@ -1,16 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useState } from "react";
 import { useForm, useWatch, type Control } from "react-hook-form";
 import { saveEconomicLinesAction } from "@/app/(app)/reports/[id]/actions";
 import { isPersonnelCode } from "@/lib/disclosure/derive";
 import { formatYuan, parseMoney } from "@/lib/money";
-import {
-  ZEconomicLines,
-  type TEconomicLines,
-  type TEconomicLinesInput,
-} from "@/lib/reports/sections/economic-lines.schema";
+import type { TEconomicLines, TEconomicLinesInput } from "@/lib/reports/sections/economic-lines.schema";
 import type { EconomicRow } from "@/lib/reports/sections/economic-lines";
 import { useEditHistory } from "@/components/grids/edit-history";
 import { MoneyGrid, type GridRow } from "@/components/grids/money-grid";
@@ -18,6 +14,10 @@ import { UnitToggle, useMoneyUnit } from "./unit-toggle";
 import { FormMessage } from "@/components/ui/field";
 import { SectionShell } from "./section-shell";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
+
+const economicLinesResolver = lazyZodResolver(() =>
+  import("@/lib/reports/sections/economic-lines.schema").then((m) => m.ZEconomicLines),
+);
 
 const ROW_KEYS = { lines: "subjectCode" };
 const COLUMNS = [
@@ -36,7 +36,7 @@ export function EconomicLinesForm({
   functionBasicGeneralBudget: number;
 }) {
   const form = useForm<TEconomicLinesInput, unknown, TEconomicLines>({
-    resolver: zodResolver(ZEconomicLines),
+    resolver: economicLinesResolver,
     defaultValues: initial,
     shouldFocusError: false,
   });

@@ -1,15 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm } from "react-hook-form";
 import { saveExplanationsAction } from "@/app/(app)/reports/[id]/actions";
 import type { ExplanationSlot } from "@/lib/disclosure/slots";
-import { ZExplanations, type TExplanations } from "@/lib/reports/sections/explanations.schema";
+import type { TExplanations } from "@/lib/reports/sections/explanations.schema";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
 import { SectionShell } from "./section-shell";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
+
+const explanationsResolver = lazyZodResolver(() =>
+  import("@/lib/reports/sections/explanations.schema").then((m) => m.ZExplanations),
+);
 
 const FIELD_SUFFIX: Record<ExplanationSlot["state"], string> = {
   needed: "——主要原因",
@@ -26,7 +30,7 @@ export function ExplanationsForm({
   initial: TExplanations;
 }) {
   const form = useForm<TExplanations>({
-    resolver: zodResolver(ZExplanations),
+    resolver: explanationsResolver,
     defaultValues: initial,
     shouldFocusError: false,
   });

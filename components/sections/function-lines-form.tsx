@@ -1,17 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useCallback, useId, useMemo, useRef, useState, type ClipboardEvent } from "react";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
+import { memo, useCallback, useId, useMemo, useRef, useState, type ClipboardEvent } from "react";
 import { useFieldArray, useForm, useWatch, type Control } from "react-hook-form";
 import { saveFunctionLinesAction } from "@/app/(app)/reports/[id]/actions";
 import { BASIC_FIELDS, EXPENSE_FIELDS, INCOME_FIELDS, PROJECT_FIELDS } from "@/lib/disclosure/derive";
 import { FUNCTION_MONEY_FIELDS, type FunctionMoneyField } from "@/lib/disclosure/report-data";
-import {
-  FUNCTION_COLUMN_GROUPS,
-  ZFunctionLines,
-  type TFunctionLines,
-  type TFunctionLinesInput,
-} from "@/lib/reports/sections/function-lines.schema";
+import type { TFunctionLines, TFunctionLinesInput } from "@/lib/reports/sections/function-lines.schema";
+import { FUNCTION_COLUMN_GROUPS } from "@/lib/reports/sections/columns";
 import { formatYuan, parseMoney } from "@/lib/money";
 import { isBlock } from "@/lib/paste";
 import { useEditHistory } from "@/components/grids/edit-history";
@@ -23,6 +19,10 @@ import { NewSubjectPanel } from "./new-subject-panel";
 import { SectionShell } from "./section-shell";
 import { UnitToggle, useMoneyUnit } from "./unit-toggle";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
+
+const functionLinesResolver = lazyZodResolver(() =>
+  import("@/lib/reports/sections/function-lines.schema").then((m) => m.ZFunctionLines),
+);
 
 export interface FunctionItem {
   code: string;
@@ -48,18 +48,6 @@ const fenOf = (text: string | undefined) => {
   return r.ok ? r.fen : null;
 };
 
-function sumOf(lines: LineInput[], fields: readonly FunctionMoneyField[]): number | null {
-  let total = 0;
-  for (const line of lines) {
-    for (const f of fields) {
-      const v = fenOf(line?.[f]);
-      if (v === null) return null;
-      total += v;
-    }
-  }
-  return total;
-}
-
 const show = (fen: number | null) => (fen === null ? "—" : formatYuan(fen));
 
 export function FunctionLinesForm({
@@ -76,7 +64,7 @@ export function FunctionLinesForm({
   year: number;
 }) {
   const form = useForm<TFunctionLinesInput, unknown, TFunctionLines>({
-    resolver: zodResolver(ZFunctionLines),
+    resolver: functionLinesResolver,
     defaultValues: initial,
     shouldFocusError: false,
   });
@@ -312,7 +300,7 @@ export function FunctionLinesForm({
         />
       )}
 
-      <Totals control={form.control} catalog={catalogByCode} />
+      <Totals control={form.control} parents={parents} />
 
       <fieldset className="min-w-0 grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
         <legend className="px-1 text-sm font-semibold">汇总数（元）</legend>
@@ -333,29 +321,66 @@ export function FunctionLinesForm({
   );
 }
 
-/** Live subtotals per 类 and 款 and the grand totals, recomputed as the user types. */
-function Totals({
+/** The 分 of every amount of every line, read once: a line's entry is null where a cell cannot be read. */
+function amountsOf(lines: LineInput[]): (number | null)[][] {
+  return lines.map((line) => COLUMNS.map((c) => fenOf(line?.[c.field])));
+}
+
+/** Column sums of some lines' amounts (null where any of them cannot be read). */
+function columnSums(amounts: (number | null)[][]): (number | null)[] {
+  return COLUMNS.map((_c, i) => {
+    let total: number | null = 0;
+    for (const row of amounts) {
+      const v = row[i];
+      if (v === null || v === undefined) return null;
+      total += v;
+    }
+    return total;
+  });
+}
+
+const COLUMN_AT = new Map(COLUMNS.map((c, i) => [c.field, i]));
+
+/**
+ * Live subtotals per 类 and 款 and the grand totals, recomputed as the user types. Every amount is read
+ * once per change and summed in one pass per group; memoised, so a render of the form that changes no
+ * amount (saving, selecting) does not recompute them.
+ */
+const Totals = memo(function Totals({
   control,
-  catalog,
+  parents,
 }: {
   control: Control<TFunctionLinesInput, unknown, TFunctionLines>;
-  catalog: Map<string, FunctionItem>;
+  /** 类 and 款 names by code. */
+  parents: Record<string, string>;
 }) {
-  const lines = (useWatch({ control, name: "lines" }) ?? []) as LineInput[];
-  const groups = new Map<string, LineInput[]>();
-  for (const line of lines) {
-    const code = line?.subjectCode ?? "";
-    for (const key of [code.slice(0, 3), code.slice(0, 5)]) {
-      if (!key) continue;
-      groups.set(key, [...(groups.get(key) ?? []), line]);
+  const watched = useWatch({ control, name: "lines" }) as LineInput[] | undefined;
+  const { total, groups } = useMemo(() => {
+    const lines = watched ?? [];
+    const amounts = amountsOf(lines);
+    const byKey = new Map<string, (number | null)[][]>();
+    lines.forEach((line, i) => {
+      const code = line?.subjectCode ?? "";
+      for (const key of [code.slice(0, 3), code.slice(0, 5)]) {
+        if (!key) continue;
+        const list = byKey.get(key) ?? [];
+        list.push(amounts[i]!);
+        byKey.set(key, list);
+      }
+    });
+    return {
+      total: columnSums(amounts),
+      groups: [...byKey.keys()].sort().map((key) => ({ key, sums: columnSums(byKey.get(key)!) })),
+    };
+  }, [watched]);
+  const sumOfFields = (fields: readonly FunctionMoneyField[]) => {
+    let sum = 0;
+    for (const f of fields) {
+      const v = total[COLUMN_AT.get(f)!];
+      if (v === null || v === undefined) return null;
+      sum += v;
     }
-  }
-  const keys = [...groups.keys()].sort();
-  const nameOf = (key: string) => {
-    const item = [...catalog.values()].find((c) => c.code.startsWith(key));
-    if (!item) return "";
-    const [cls, sec] = item.path.split(" / ");
-    return key.length === 3 ? cls : sec;
+    return sum;
   };
   const headline: [string, readonly FunctionMoneyField[]][] = [
     ["本年收入合计", INCOME_FIELDS],
@@ -374,7 +399,7 @@ function Totals({
           <div key={label} className="rounded-lg border border-slate-200 bg-white px-3 py-2">
             <dt className="text-xs text-slate-600">{label}</dt>
             <dd className="tabular font-semibold" data-testid={`total-${label}`}>
-              {show(sumOf(lines, fields))}
+              {show(sumOfFields(fields))}
             </dd>
           </div>
         ))}
@@ -385,22 +410,16 @@ function Totals({
         role="region"
         aria-label="按类、款的小计（可滚动）"
       >
-        <table className="min-w-full border-separate border-spacing-0 text-sm">
+        {/* Cell styles come from the table (subtotals in app/globals.css): thousands of cells, one class list. */}
+        <table className="subtotals min-w-full border-separate border-spacing-0 text-sm">
           <caption className="sr-only">按类、款的小计</caption>
           <thead className="text-slate-700">
             <tr>
-              <th
-                scope="col"
-                className="sticky left-0 top-0 z-20 border-b border-slate-200 bg-slate-50 px-2 py-1.5 text-left font-medium"
-              >
+              <th scope="col" className="left-0 z-20 text-left">
                 类 / 款
               </th>
               {COLUMNS.map((c) => (
-                <th
-                  key={c.field}
-                  scope="col"
-                  className="sticky top-0 z-10 border-b border-slate-200 bg-slate-50 px-2 py-1.5 text-right font-medium whitespace-nowrap"
-                >
+                <th key={c.field} scope="col" className="text-right">
                   {c.group}·{c.header}
                 </th>
               ))}
@@ -408,27 +427,18 @@ function Totals({
           </thead>
           <tbody>
             <tr className="font-semibold">
-              <th scope="row" className="sticky left-0 bg-white px-2 py-1 text-left">
-                合计
-              </th>
-              {COLUMNS.map((c) => (
-                <td key={c.field} className="px-2 py-1 text-right tabular">
-                  {show(sumOf(lines, [c.field]))}
-                </td>
+              <th scope="row">合计</th>
+              {total.map((v, i) => (
+                <td key={COLUMNS[i]!.field}>{show(v)}</td>
               ))}
             </tr>
-            {keys.map((key) => (
+            {groups.map(({ key, sums }) => (
               <tr key={key} className={key.length === 3 ? "font-medium" : ""} data-testid={`subtotal-${key}`}>
-                <th
-                  scope="row"
-                  className={`sticky left-0 bg-white px-2 py-1 text-left font-normal whitespace-nowrap ${key.length === 5 ? "pl-6" : ""}`}
-                >
-                  <span className="tabular text-slate-600">{key}</span> {nameOf(key)}
+                <th scope="row" className={key.length === 5 ? "pl-6" : ""}>
+                  <span className="tabular text-slate-600">{key}</span> {parents[key] ?? ""}
                 </th>
-                {COLUMNS.map((c) => (
-                  <td key={c.field} className="border-t border-slate-100 px-2 py-1 text-right tabular">
-                    {show(sumOf(groups.get(key) ?? [], [c.field]))}
-                  </td>
+                {sums.map((v, i) => (
+                  <td key={COLUMNS[i]!.field}>{show(v)}</td>
                 ))}
               </tr>
             ))}
@@ -437,4 +447,4 @@ function Totals({
       </div>
     </section>
   );
-}
+});

@@ -1,14 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { saveFundsAction } from "@/app/(app)/reports/[id]/actions";
 import { formatYuan } from "@/lib/money";
 import type { FundLine } from "@/lib/reports/sections/funds";
-import { ZFunds, type TFunds } from "@/lib/reports/sections/funds.schema";
+import type { TFunds } from "@/lib/reports/sections/funds.schema";
 import { SectionShell } from "./section-shell";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
+
+const fundsResolver = lazyZodResolver(() => import("@/lib/reports/sections/funds.schema").then((m) => m.ZFunds));
 
 function FundTable({ caption, lines }: { caption: string; lines: FundLine[] }) {
   if (lines.length === 0) return <p className="text-sm text-slate-500">收入支出（功能分类）中没有{caption}数据。</p>;
@@ -63,7 +65,7 @@ export function FundsForm({
   govFund: FundLine[];
   stateCapital: FundLine[];
 }) {
-  const form = useForm<TFunds>({ resolver: zodResolver(ZFunds), defaultValues: initial, shouldFocusError: false });
+  const form = useForm<TFunds>({ resolver: fundsResolver, defaultValues: initial, shouldFocusError: false });
   const { shell } = useSectionSave(form, frame, (p) => saveFundsAction({ ...p, reportId: frame.reportId }));
   const errors = form.formState.errors;
   const box = (name: keyof TFunds, label: string, disabled: boolean) => (

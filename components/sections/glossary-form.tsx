@@ -1,15 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useFieldArray, useForm } from "react-hook-form";
 import { saveGlossaryAction } from "@/app/(app)/reports/[id]/actions";
-import { ZGlossary, type TGlossary } from "@/lib/reports/sections/glossary.schema";
+import type { TGlossary } from "@/lib/reports/sections/glossary.schema";
 import { Field, TextInput } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
 import { ListEditor } from "./list-editor";
 import { useUndoableRemove } from "./undo-remove";
 import { SectionShell } from "./section-shell";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
+
+const glossaryResolver = lazyZodResolver(() =>
+  import("@/lib/reports/sections/glossary.schema").then((m) => m.ZGlossary),
+);
 
 export function GlossaryForm({
   initial,
@@ -18,7 +22,7 @@ export function GlossaryForm({
   initial: TGlossary;
 }) {
   const form = useForm<TGlossary>({
-    resolver: zodResolver(ZGlossary),
+    resolver: glossaryResolver,
     defaultValues: initial,
     shouldFocusError: false,
   });

@@ -2,7 +2,6 @@
 
 import { useEffect, useId, useRef, useState, useTransition, type KeyboardEvent } from "react";
 import { addLocalSubjectAction } from "@/app/(app)/reports/[id]/actions";
-import { ZAddLocalSubject } from "@/lib/catalog.schema";
 import { fieldErrorsOf } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
@@ -59,16 +58,18 @@ export function NewSubjectPanel({
       ...(sectionName === undefined ? { sectionName: values.sectionName } : {}),
       ...(className === undefined ? { className: values.className } : {}),
     };
-    const parsed = ZAddLocalSubject.safeParse(input);
-    const missing: Partial<Record<Name, string>> = {};
-    if (sectionName === undefined && !values.sectionName.trim()) missing.sectionName = `请填写款${sectionCode}的名称`;
-    if (className === undefined && !values.className.trim()) missing.className = `请填写类${classCode}的名称`;
-    if (!parsed.success || Object.keys(missing).length > 0) {
-      setErrors({ ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...missing });
-      return;
-    }
-    setErrors({});
     startTransition(async () => {
+      // The schema (and zod) load when a subject is first added, not with the page.
+      const { ZAddLocalSubject } = await import("@/lib/catalog.schema");
+      const parsed = ZAddLocalSubject.safeParse(input);
+      const missing: Partial<Record<Name, string>> = {};
+      if (sectionName === undefined && !values.sectionName.trim()) missing.sectionName = `请填写款${sectionCode}的名称`;
+      if (className === undefined && !values.className.trim()) missing.className = `请填写类${classCode}的名称`;
+      if (!parsed.success || Object.keys(missing).length > 0) {
+        setErrors({ ...(parsed.success ? {} : fieldErrorsOf(parsed.error)), ...missing });
+        return;
+      }
+      setErrors({});
       const result = await addLocalSubjectAction(parsed.data);
       if (result.ok) {
         onAdded(result.data);

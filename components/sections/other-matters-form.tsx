@@ -1,15 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm, useWatch } from "react-hook-form";
 import { saveOtherMattersAction } from "@/app/(app)/reports/[id]/actions";
 import { formatYuan, parseMoney } from "@/lib/money";
-import {
-  OTHER_MONEY_FIELDS,
-  ZOtherMatters,
-  type TOtherMatters,
-  type TOtherMattersInput,
-} from "@/lib/reports/sections/other-matters.schema";
+import type { TOtherMatters, TOtherMattersInput } from "@/lib/reports/sections/other-matters.schema";
+import { OTHER_MONEY_FIELDS } from "@/lib/reports/sections/columns";
 import { Field, TextInput } from "@/components/ui/field";
 import { MoneyInput } from "./money-input";
 import type { CarriedNotice } from "@/lib/reports/sections/carried";
@@ -18,6 +14,10 @@ import { SectionShell } from "./section-shell";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 import { VEHICLE_CATEGORIES } from "@/lib/domain";
 import type { OtherMattersLayout } from "@/lib/reports/sections/other-matters";
+
+const otherMattersResolver = lazyZodResolver(() =>
+  import("@/lib/reports/sections/other-matters.schema").then((m) => m.ZOtherMatters),
+);
 
 type MoneyKey = (typeof OTHER_MONEY_FIELDS)[number][0];
 
@@ -73,7 +73,7 @@ export function OtherMattersForm({
   layout: OtherMattersLayout;
 }) {
   const form = useForm<TOtherMattersInput, unknown, TOtherMatters>({
-    resolver: zodResolver(ZOtherMatters),
+    resolver: otherMattersResolver,
     defaultValues: initial,
     shouldFocusError: false,
   });

@@ -1,18 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useForm } from "react-hook-form";
 import { savePerformanceSummaryAction } from "@/app/(app)/reports/[id]/actions";
 import type { PerformanceLayout } from "@/lib/reports/sections/performance";
-import {
-  ZPerformanceSummary,
-  type TPerformanceSummary,
-  type TPerformanceSummaryInput,
-} from "@/lib/reports/sections/performance.schema";
+import type { TPerformanceSummary, TPerformanceSummaryInput } from "@/lib/reports/sections/performance.schema";
 import { Field, TextInput } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
 import { SectionShell } from "./section-shell";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
+
+const performanceSummaryResolver = lazyZodResolver(() =>
+  import("@/lib/reports/sections/performance.schema").then((m) => m.ZPerformanceSummary),
+);
 
 type CountKey =
   "targetProjects" | "trackedProjects" | "selfEvaluatedProjects" | "problemsFound" | "problemsFixed" | "problemsFixing";
@@ -32,7 +32,7 @@ export function PerformanceSummaryForm({
   layout: PerformanceLayout;
 }) {
   const form = useForm<TPerformanceSummaryInput, unknown, TPerformanceSummary>({
-    resolver: zodResolver(ZPerformanceSummary),
+    resolver: performanceSummaryResolver,
     defaultValues: initial,
     shouldFocusError: false,
   });

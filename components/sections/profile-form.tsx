@@ -1,9 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { saveProfileAction } from "@/app/(app)/reports/[id]/actions";
-import { ZProfile, type TProfile, type TProfileInput } from "@/lib/reports/sections/profile.schema";
+import type { TProfile, TProfileInput } from "@/lib/reports/sections/profile.schema";
 import { Field, TextInput } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
 import { Button } from "@/components/ui/button";
@@ -13,6 +13,8 @@ import type { CarriedNotice } from "@/lib/reports/sections/carried";
 import { CarriedNoticeBox } from "./carried-notice";
 import { SectionShell } from "./section-shell";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
+
+const profileResolver = lazyZodResolver(() => import("@/lib/reports/sections/profile.schema").then((m) => m.ZProfile));
 
 const toCount = (v: string | undefined) => {
   const n = Number((v ?? "").trim() || "0");
@@ -29,7 +31,7 @@ export function ProfileForm({
   carried: CarriedNotice | null;
 }) {
   const form = useForm<TProfileInput, unknown, TProfile>({
-    resolver: zodResolver(ZProfile),
+    resolver: profileResolver,
     defaultValues: initial,
     shouldFocusError: false,
   });

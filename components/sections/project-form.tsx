@@ -1,13 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { deleteProjectAction, saveProjectAction } from "@/app/(app)/reports/[id]/actions";
 import { gradeFor } from "@/lib/disclosure/grades";
 import { parseMoney, percent } from "@/lib/money";
-import { ZProject, type TProject, type TProjectInput } from "@/lib/reports/sections/performance.schema";
+import type { TProject, TProjectInput } from "@/lib/reports/sections/performance.schema";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, SelectInput, TextInput } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
@@ -15,6 +15,10 @@ import { MoneyInput } from "./money-input";
 import { SectionShell } from "./section-shell";
 import { useUndoableRemove } from "./undo-remove";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
+
+const projectResolver = lazyZodResolver(() =>
+  import("@/lib/reports/sections/performance.schema").then((m) => m.ZProject),
+);
 
 const INDICATOR_COLUMNS = [
   ["level1", "一级指标", "w-28"],
@@ -38,7 +42,7 @@ export function ProjectForm({
 }) {
   const router = useRouter();
   const form = useForm<TProjectInput, unknown, TProject>({
-    resolver: zodResolver(ZProject),
+    resolver: projectResolver,
     defaultValues: initial,
     shouldFocusError: false,
   });

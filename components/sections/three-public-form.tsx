@@ -1,16 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { saveThreePublicAction } from "@/app/(app)/reports/[id]/actions";
 import { formatYuan, parseMoney } from "@/lib/money";
-import {
-  QUANTITY_FIELDS,
-  ZThreePublic,
-  type TThreePublic,
-  type TThreePublicInput,
-} from "@/lib/reports/sections/three-public.schema";
+import type { TThreePublic, TThreePublicInput } from "@/lib/reports/sections/three-public.schema";
+import { QUANTITY_FIELDS } from "@/lib/reports/sections/columns";
 import { useEditHistory } from "@/components/grids/edit-history";
 import { MoneyGrid } from "@/components/grids/money-grid";
 import { Field, FormMessage, TextInput } from "@/components/ui/field";
@@ -19,6 +15,10 @@ import { CarriedNoticeBox } from "./carried-notice";
 import { SectionShell } from "./section-shell";
 import { useSectionSave, type SectionFrameProps } from "./use-section-form";
 import { THREE_PUBLIC_LABELS } from "@/lib/domain";
+
+const threePublicResolver = lazyZodResolver(() =>
+  import("@/lib/reports/sections/three-public.schema").then((m) => m.ZThreePublic),
+);
 
 const COLUMNS = [
   { field: "initialBudget", group: "金额（元）", header: "年初预算数" },
@@ -36,7 +36,7 @@ export function ThreePublicForm({
   carried: CarriedNotice | null;
 }) {
   const form = useForm<TThreePublicInput, unknown, TThreePublic>({
-    resolver: zodResolver(ZThreePublic),
+    resolver: threePublicResolver,
     defaultValues: initial,
     shouldFocusError: false,
   });

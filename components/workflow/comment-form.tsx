@@ -1,21 +1,23 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { addCommentAction } from "@/app/(app)/reports/[id]/workflow-actions";
-import { ZComment, type TComment } from "@/lib/reports/workflow.schema";
+import type { TComment } from "@/lib/reports/workflow.schema";
 import { applyResult } from "@/components/forms/apply-result";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
 
+const commentResolver = lazyZodResolver(() => import("@/lib/reports/workflow.schema").then((m) => m.ZComment));
+
 export function CommentForm({ reportId }: { reportId: number }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
-  const form = useForm<TComment>({ resolver: zodResolver(ZComment), defaultValues: { reportId, body: "" } });
+  const form = useForm<TComment>({ resolver: commentResolver, defaultValues: { reportId, body: "" } });
   const message = form.formState.errors.body?.message;
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {

@@ -1,19 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { saveFindingNotesAction } from "@/app/(app)/reports/[id]/workflow-actions";
 import type { Finding } from "@/lib/rules";
-import { z } from "zod";
+import type { TFindingNotesForm as TNotesForm } from "@/lib/reports/workflow.schema";
+import { lazyZodResolver } from "@/components/forms/lazy-resolver";
 import { Field } from "@/components/ui/field";
 import { TextArea } from "@/components/ui/textarea";
 import { SectionShell } from "@/components/sections/section-shell";
 import { useSectionSave, type SectionFrameProps } from "@/components/sections/use-section-form";
 
-const ZNotesForm = z.object({
-  notes: z.array(z.object({ key: z.string(), text: z.string().trim().max(2000, { error: "说明最多2000个字" }) })),
-});
-type TNotesForm = z.infer<typeof ZNotesForm>;
+const notesResolver = lazyZodResolver(() => import("@/lib/reports/workflow.schema").then((m) => m.ZFindingNotesForm));
 
 /** The 说明 for each warning; saved with the report's version like any entry. */
 export function FindingNotesForm({
@@ -25,7 +22,7 @@ export function FindingNotesForm({
   notes: Record<string, string>;
 }) {
   const form = useForm<TNotesForm>({
-    resolver: zodResolver(ZNotesForm),
+    resolver: notesResolver,
     defaultValues: { notes: warnings.map((w) => ({ key: w.key, text: notes[w.key] ?? "" })) },
     shouldFocusError: false,
   });

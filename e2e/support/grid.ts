@@ -1,6 +1,6 @@
 /** Driving the entry grids (components/grids/money-grid.tsx) as a clerk does: cells, keys, the clipboard. */
 import type { Locator, Page } from "@playwright/test";
-import { FUNCTION_COLUMN_GROUPS } from "../../lib/reports/sections/function-lines.schema";
+import { FUNCTION_COLUMN_GROUPS } from "../../lib/reports/sections/columns";
 
 /** A cell of a grid by its row and column position. */
 export const cell = (page: Page, grid: string, r: number, c: number): Locator =>

@@ -6,8 +6,8 @@
  */
 import { FUNCTION_MONEY_FIELDS, type FunctionMoneyField } from "../disclosure/report-data";
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, type ThreePublicItem } from "../domain";
-import { FUNCTION_COLUMN_GROUPS } from "../reports/sections/function-lines.schema";
-import { QUANTITY_FIELDS } from "../reports/sections/three-public.schema";
+import { FUNCTION_COLUMN_GROUPS } from "../reports/sections/columns";
+import { QUANTITY_FIELDS } from "../reports/sections/columns";
 
 export const IMPORT_SECTIONS = ["functionLines", "economicLines", "threePublic", "performance"] as const;
 export type ImportSection = (typeof IMPORT_SECTIONS)[number];

@@ -16,9 +16,9 @@ import {
   type CarriedGroup,
   type CatalogKind,
 } from "../domain";
-import { FUNCTION_COLUMN_GROUPS } from "./sections/function-lines.schema";
-import { OTHER_MONEY_FIELDS } from "./sections/other-matters.schema";
-import { QUANTITY_FIELDS } from "./sections/three-public.schema";
+import { FUNCTION_COLUMN_GROUPS } from "./sections/columns";
+import { OTHER_MONEY_FIELDS } from "./sections/columns";
+import { QUANTITY_FIELDS } from "./sections/columns";
 
 /** The parts of a report an audit field can be about, by the table its key starts with. */
 export const TABLE_LABELS: Record<string, string> = {

@@ -5,9 +5,9 @@
 import { FUNCTION_MONEY_FIELDS, type ReportData } from "../disclosure/report-data";
 import { formatPoints } from "../disclosure/grades";
 import { formatYuan } from "../money";
-import { FUNCTION_COLUMN_GROUPS } from "./sections/function-lines.schema";
-import { OTHER_MONEY_FIELDS } from "./sections/other-matters.schema";
-import { QUANTITY_FIELDS } from "./sections/three-public.schema";
+import { FUNCTION_COLUMN_GROUPS } from "./sections/columns";
+import { OTHER_MONEY_FIELDS } from "./sections/columns";
+import { QUANTITY_FIELDS } from "./sections/columns";
 import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_LABELS, VEHICLE_CATEGORIES, VEHICLE_LABELS } from "../domain";
 
 export interface DiffEntry {

@@ -8,7 +8,7 @@ import type { ReportData, ThreePublicQuantities } from "../../disclosure/report-
 import { CARRIED_GROUP_INFO, ORG_KINDS, VEHICLE_CATEGORIES, VEHICLE_LABELS, type CarriedGroup } from "../../domain";
 import { getReport } from "../get-report";
 import type { FieldChange, Tx } from "./save-section";
-import { QUANTITY_FIELDS } from "./three-public.schema";
+import { QUANTITY_FIELDS } from "./columns";
 
 /**
  * Carried facts still to confirm (待确认) in an entry section: what the form shows above the fields

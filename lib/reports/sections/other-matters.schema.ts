@@ -1,26 +1,7 @@
 import { z } from "zod";
 import { ZSectionBase, zConfirmCarried, zCount, zMoney, zText } from "./fields";
 import { VEHICLE_CATEGORIES } from "../../domain";
-
-export const OTHER_MONEY_FIELDS = [
-  ["agencyOperatingCost", "机关运行经费"],
-  ["agencyOperatingCostPrior", "机关运行经费（上年决算数）"],
-  ["meetingCost", "会议费"],
-  ["meetingCostPrior", "会议费（上年决算数）"],
-  ["trainingCost", "培训费"],
-  ["trainingCostPrior", "培训费（上年决算数）"],
-  ["procurementTotal", "政府采购支出合计"],
-  ["procurementGoods", "其中：政府采购货物支出"],
-  ["procurementWorks", "其中：政府采购工程支出"],
-  ["procurementServices", "其中：政府采购服务支出"],
-  ["procurementSme", "授予中小企业合同金额"],
-  ["procurementSmallMicro", "其中：授予小微企业合同金额"],
-  ["procurementReservedSme", "面向中小企业预留政府采购项目预算金额"],
-  ["procurementReservedSmallMicro", "其中：面向小微企业预留政府采购项目预算金额"],
-  ["procurementSmeWonReserved", "面向中小企业预留的项目中，中小企业中标（成交）金额"],
-  ["procurementSmallMicroWonReserved", "面向小微企业预留的项目中，小微企业中标（成交）金额"],
-  ["procurementSmeWonOther", "其他政府采购项目中，中小企业中标（成交）金额"],
-] as const;
+import { OTHER_MONEY_FIELDS } from "./columns";
 
 export const ZOtherMatters = z.object({
   /** “与上年相同，确认沿用”: settles the facts carried from last year that the page shows as 待确认. */

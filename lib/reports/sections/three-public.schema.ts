@@ -1,19 +1,7 @@
 import { z } from "zod";
 import { ZSectionBase, zConfirmCarried, zCount, zMoney } from "./fields";
 import { THREE_PUBLIC_ITEMS } from "../../domain";
-
-export const QUANTITY_FIELDS = [
-  ["abroadGroups", "因公出国（境）团组数（个）"],
-  ["abroadPeople", "因公出国（境）人次（人）"],
-  ["vehiclesPurchased", "公务用车购置数（辆）"],
-  ["vehiclesHeld", "公务用车保有量（辆）"],
-  ["receptionBatches", "国内公务接待批次（批）"],
-  ["receptionPeople", "国内公务接待人次（人）"],
-  ["foreignAffairsBatches", "其中：外事接待批次（批）"],
-  ["foreignAffairsPeople", "其中：外事接待人次（人）"],
-  ["overseasBatches", "其中：国（境）外公务接待批次（批）"],
-  ["overseasPeople", "其中：国（境）外公务接待人次（人）"],
-] as const;
+import { QUANTITY_FIELDS } from "./columns";
 
 export const ZThreePublic = z.object({
   /** “与上年相同，确认沿用”: settles the facts carried from last year that the page shows as 待确认. */

@@ -6,7 +6,8 @@ import { loadReportData } from "../load-report-data";
 import { auditMoney, moneyText } from "./money-text";
 import { settleCarried } from "./carried";
 import { diffRecord, saveSection } from "./save-section";
-import { QUANTITY_FIELDS, type TThreePublic, type TThreePublicInput } from "./three-public.schema";
+import { type TThreePublic, type TThreePublicInput } from "./three-public.schema";
+import { QUANTITY_FIELDS } from "./columns";
 import { THREE_PUBLIC_ITEMS } from "../../domain";
 
 export function getThreePublicForm(actor: Actor, reportId: number): TThreePublicInput {
