@@ -22,8 +22,18 @@ const CONTROL =
  */
 export function ListFilters({ path, fields, label }: { path: string; fields: FilterField[]; label: string }) {
   const active = fields.some((f) => f.value !== "");
+  // The controls are uncontrolled (defaultValue): a link to other filters on the same page (清除筛选,
+  // a region link) renders the form anew, else a select would go on showing the filter it had.
+  const shown = JSON.stringify(fields.map((f) => f.value));
   return (
-    <form method="get" action={path} role="search" aria-label={label} className="mb-3 flex flex-wrap items-end gap-3">
+    <form
+      key={shown}
+      method="get"
+      action={path}
+      role="search"
+      aria-label={label}
+      className="mb-3 flex flex-wrap items-end gap-3"
+    >
       {fields.map((f) => {
         const id = `filter-${f.name}`;
         return (
