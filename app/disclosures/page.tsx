@@ -60,19 +60,19 @@ export default async function DisclosuresPage({
           <caption className="sr-only">已公开的部门决算</caption>
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">
+              <th scope="col" className="px-2 py-2 font-medium sm:px-4">
                 部门
               </th>
-              <th scope="col" className="px-4 py-2 font-medium">
+              <th scope="col" className="px-2 py-2 font-medium sm:px-4">
                 地区
               </th>
-              <th scope="col" className="px-4 py-2 font-medium">
+              <th scope="col" className="px-2 py-2 font-medium sm:px-4">
                 年度
               </th>
-              <th scope="col" className="px-4 py-2 font-medium">
+              <th scope="col" className="px-2 py-2 font-medium sm:px-4">
                 公开日期
               </th>
-              <th scope="col" className="px-4 py-2 font-medium">
+              <th scope="col" className="px-2 py-2 font-medium sm:px-4">
                 版本
               </th>
             </tr>
@@ -80,7 +80,7 @@ export default async function DisclosuresPage({
           <tbody className="divide-y divide-slate-100">
             {items.map((i) => (
               <tr key={`${i.departmentCode}-${i.year}`}>
-                <td className="px-4 py-2">
+                <td className="px-2 py-2 sm:px-4">
                   <Link
                     href={`/disclosures/${encodeURIComponent(i.departmentCode)}/${i.year}`}
                     className="text-brand-700 hover:underline"
@@ -88,7 +88,7 @@ export default async function DisclosuresPage({
                     {i.departmentName}
                   </Link>
                 </td>
-                <td className="px-4 py-2 whitespace-nowrap">
+                <td className="px-2 py-2 whitespace-nowrap sm:px-4">
                   {i.region === "" ? (
                     <span className="text-slate-400">—</span>
                   ) : i.region === query.region ? (
@@ -103,9 +103,9 @@ export default async function DisclosuresPage({
                     </Link>
                   )}
                 </td>
-                <td className="px-4 py-2">{i.year}年度</td>
-                <td className="px-4 py-2">{formatDate(i.publishedAt)}</td>
-                <td className="px-4 py-2">{i.revision === 1 ? "原始版本" : `第${i.revision - 1}次修订`}</td>
+                <td className="px-2 py-2 whitespace-nowrap sm:px-4">{i.year}年度</td>
+                <td className="px-2 py-2 sm:px-4">{formatDate(i.publishedAt)}</td>
+                <td className="px-2 py-2 sm:px-4">{i.revision === 1 ? "原始版本" : `第${i.revision - 1}次修订`}</td>
               </tr>
             ))}
           </tbody>
