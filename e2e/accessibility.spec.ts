@@ -53,3 +53,16 @@ test("the public report has no serious or critical axe violation", async ({ brow
   expect(await seriousViolations(page)).toEqual([]);
   await context.close();
 });
+
+test("the public list, all and by region, has no serious or critical axe violation", async ({ browser }) => {
+  const region = `无障碍区${Date.now().toString(36)}`;
+  createPublishedReport(await createWorld("无障碍地区", { region }), 2020);
+  const context = await browser.newContext(ANONYMOUS);
+  const page = await context.newPage();
+  for (const path of ["/disclosures", `/disclosures?region=${encodeURIComponent(region)}`]) {
+    await page.goto(path);
+    await expect(page.getByLabel("地区", { exact: true })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  }
+  await context.close();
+});

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import * as t from "../db/schema";
-import { pageAs, stateOf } from "./support/auth";
-import { createReport, createWorld, e2eDb, WORLD_PASSWORD } from "./support/world";
+import { ANONYMOUS, pageAs, stateOf } from "./support/auth";
+import { createPublishedReport, createReport, createWorld, e2eDb, WORLD_PASSWORD } from "./support/world";
 
 /** Lists that grow are paged on the server, with filters in the address, usable without JavaScript. */
 test("the clerk pages through a long audit log and filters it", async ({ browser }) => {
@@ -72,4 +72,39 @@ test.describe("the admin", () => {
     await page.getByRole("button", { name: "筛选" }).click();
     await expect(page.getByRole("cell", { name: "2017年度", exact: true })).toBeVisible();
   });
+});
+
+test("a visitor browses the public list by region", async ({ browser }) => {
+  // Two departments of two regions of their own, each with a published 2020 disclosure.
+  const suffix = Date.now().toString(36);
+  const [east, west] = [`东区${suffix}`, `西区${suffix}`];
+  const eastWorld = await createWorld("地区浏览", { region: east });
+  const westWorld = await createWorld("地区浏览", { region: west });
+  createPublishedReport(eastWorld, 2020);
+  createPublishedReport(westWorld, 2020);
+
+  const context = await browser.newContext(ANONYMOUS);
+  const page = await context.newPage();
+  await page.goto("/disclosures");
+  await page.getByLabel("地区", { exact: true }).selectOption({ label: east });
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(new RegExp(`region=${encodeURIComponent(east)}`));
+  await expect(page.getByText("共 1 条")).toBeVisible();
+  await expect(page.getByRole("link", { name: eastWorld.name })).toBeVisible();
+  await expect(page.getByRole("link", { name: westWorld.name })).toHaveCount(0);
+  await expect(page.getByRole("cell", { name: east, exact: true })).toBeVisible();
+
+  // From both departments, found by name, the other's region link keeps the name and shows that region.
+  await page.goto(`/disclosures?q=${encodeURIComponent("地区浏览测试局")}&year=2020`);
+  await expect(page.getByRole("link", { name: westWorld.name })).toBeVisible();
+  await page.getByRole("link", { name: `按地区浏览：${west}` }).click();
+  await expect(page).toHaveURL(/q=.*year=2020.*region=/);
+  await expect(page.getByLabel("地区", { exact: true })).toHaveValue(west);
+  await expect(page.getByRole("link", { name: westWorld.name })).toBeVisible();
+  await expect(page.getByRole("link", { name: eastWorld.name })).toHaveCount(0);
+
+  // A region nobody published in: the empty state, not an error.
+  await page.goto(`/disclosures?region=${encodeURIComponent(`无此地区${suffix}`)}`);
+  await expect(page.getByText("没有符合条件的公开文本。")).toBeVisible();
+  await context.close();
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "@/lib/format-date";
-import { listPublished, publishedQueryOf } from "@/lib/public/published";
+import { listPublished, publishedQueryOf, publishedRegions } from "@/lib/public/published";
 import { ListFilters } from "@/components/lists/list-filters";
 import { Pager } from "@/components/lists/pager";
 
@@ -16,7 +16,15 @@ export default async function DisclosuresPage({
   const query = publishedQueryOf(await searchParams);
   const list = listPublished(query);
   const items = list.rows;
-  const filtered = query.q !== "" || query.year !== null;
+  const regions = publishedRegions();
+  const filtered = query.q !== "" || query.year !== null || query.region !== "";
+  // The filters as they stand, in the query string: the pager and the region links keep them.
+  const params = { q: query.q, year: query.year ?? "", region: query.region };
+  const byRegion = (region: string) => {
+    const search = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...params, region })) if (v !== "") search.set(k, String(v));
+    return `/disclosures?${search}`;
+  };
   return (
     <>
       <h1 className="mb-4 text-xl font-semibold">部门决算公开</h1>
@@ -32,6 +40,17 @@ export default async function DisclosuresPage({
             value: query.year === null ? "" : String(query.year),
             placeholder: "如 2020",
           },
+          {
+            kind: "select",
+            name: "region",
+            label: "地区",
+            value: query.region,
+            allLabel: "全部地区",
+            // A region from an old or mistyped address stays selected, so the form says what is shown.
+            options: [...regions, ...(query.region && !regions.includes(query.region) ? [query.region] : [])].map(
+              (r) => ({ value: r, label: r }),
+            ),
+          },
         ]}
       />
       {items.length === 0 ? (
@@ -41,16 +60,19 @@ export default async function DisclosuresPage({
           <caption className="sr-only">已公开的部门决算</caption>
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">
+              <th scope="col" className="px-2 py-2 font-medium sm:px-4">
                 部门
               </th>
-              <th scope="col" className="px-4 py-2 font-medium">
+              <th scope="col" className="px-2 py-2 font-medium sm:px-4">
+                地区
+              </th>
+              <th scope="col" className="px-2 py-2 font-medium sm:px-4">
                 年度
               </th>
-              <th scope="col" className="px-4 py-2 font-medium">
+              <th scope="col" className="px-2 py-2 font-medium sm:px-4">
                 公开日期
               </th>
-              <th scope="col" className="px-4 py-2 font-medium">
+              <th scope="col" className="px-2 py-2 font-medium sm:px-4">
                 版本
               </th>
             </tr>
@@ -58,7 +80,7 @@ export default async function DisclosuresPage({
           <tbody className="divide-y divide-slate-100">
             {items.map((i) => (
               <tr key={`${i.departmentCode}-${i.year}`}>
-                <td className="px-4 py-2">
+                <td className="px-2 py-2 sm:px-4">
                   <Link
                     href={`/disclosures/${encodeURIComponent(i.departmentCode)}/${i.year}`}
                     className="text-brand-700 hover:underline"
@@ -66,15 +88,30 @@ export default async function DisclosuresPage({
                     {i.departmentName}
                   </Link>
                 </td>
-                <td className="px-4 py-2">{i.year}年度</td>
-                <td className="px-4 py-2">{formatDate(i.publishedAt)}</td>
-                <td className="px-4 py-2">{i.revision === 1 ? "原始版本" : `第${i.revision - 1}次修订`}</td>
+                <td className="px-2 py-2 whitespace-nowrap sm:px-4">
+                  {i.region === "" ? (
+                    <span className="text-slate-400">—</span>
+                  ) : i.region === query.region ? (
+                    i.region
+                  ) : (
+                    <Link
+                      href={byRegion(i.region)}
+                      aria-label={`按地区浏览：${i.region}`}
+                      className="text-brand-700 hover:underline"
+                    >
+                      {i.region}
+                    </Link>
+                  )}
+                </td>
+                <td className="px-2 py-2 whitespace-nowrap sm:px-4">{i.year}年度</td>
+                <td className="px-2 py-2 sm:px-4">{formatDate(i.publishedAt)}</td>
+                <td className="px-2 py-2 sm:px-4">{i.revision === 1 ? "原始版本" : `第${i.revision - 1}次修订`}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <Pager list={list} path="/disclosures" params={{ q: query.q, year: query.year ?? "" }} />
+      <Pager list={list} path="/disclosures" params={params} />
     </>
   );
 }

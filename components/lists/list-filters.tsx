@@ -3,7 +3,15 @@ import { buttonClass } from "@/components/ui/button";
 
 export type FilterField =
   | { kind: "search"; name: string; label: string; value: string; placeholder?: string }
-  | { kind: "select"; name: string; label: string; value: string; options: { value: string; label: string }[] };
+  | {
+      kind: "select";
+      name: string;
+      label: string;
+      value: string;
+      options: { value: string; label: string }[];
+      /** The option that filters nothing (value ""); 全部 unless named, e.g. 全部地区. */
+      allLabel?: string;
+    };
 
 const CONTROL =
   "rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm focus:border-brand-600 focus:ring-2 focus:ring-brand-100";
@@ -14,8 +22,18 @@ const CONTROL =
  */
 export function ListFilters({ path, fields, label }: { path: string; fields: FilterField[]; label: string }) {
   const active = fields.some((f) => f.value !== "");
+  // The controls are uncontrolled (defaultValue): a link to other filters on the same page (清除筛选,
+  // a region link) renders the form anew, else a select would go on showing the filter it had.
+  const shown = JSON.stringify(fields.map((f) => f.value));
   return (
-    <form method="get" action={path} role="search" aria-label={label} className="mb-3 flex flex-wrap items-end gap-3">
+    <form
+      key={shown}
+      method="get"
+      action={path}
+      role="search"
+      aria-label={label}
+      className="mb-3 flex flex-wrap items-end gap-3"
+    >
       {fields.map((f) => {
         const id = `filter-${f.name}`;
         return (
@@ -35,7 +53,7 @@ export function ListFilters({ path, fields, label }: { path: string; fields: Fil
               />
             ) : (
               <select id={id} name={f.name} defaultValue={f.value} className={CONTROL}>
-                <option value="">全部</option>
+                <option value="">{f.allLabel ?? "全部"}</option>
                 {f.options.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}

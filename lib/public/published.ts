@@ -1,5 +1,6 @@
 import "server-only";
-import { and, count, desc, eq, or } from "drizzle-orm";
+import { and, count, desc, eq, exists, ne, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { cache } from "react";
 import { getDb } from "../../db";
 import { departments, reports } from "../../db/schema";
@@ -16,6 +17,8 @@ import { contains, limitOffset, pageQueryOf, paged, yearParam, zParam, type Page
 export interface PublishedItem {
   departmentCode: string;
   departmentName: string;
+  /** 地区 of the department ("" when it has none). */
+  region: string;
   year: number;
   revision: number;
   publishedAt: Date;
@@ -24,6 +27,7 @@ export interface PublishedItem {
 const itemColumns = {
   departmentCode: departments.code,
   departmentName: departments.name,
+  region: departments.region,
   year: reports.year,
   revision: reports.revision,
   publishedAt: reports.publishedAt,
@@ -33,6 +37,8 @@ export interface PublishedQuery extends PageQuery {
   /** Text in the department's name ("" for any). */
   q: string;
   year: number | null;
+  /** 地区, matched exactly ("" for any): one of publishedRegions(), or the list is empty. */
+  region: string;
 }
 
 /** The public list's query string, parsed: unknown filters are ignored, bad numbers give page 1. */
@@ -41,6 +47,7 @@ export function publishedQueryOf(params: Record<string, unknown>): PublishedQuer
     ...pageQueryOf(params),
     q: zParam(100).parse(params.q),
     year: yearParam(params.year),
+    region: zParam(100).parse(params.region),
   };
 }
 
@@ -49,6 +56,7 @@ export function listPublished(query: PublishedQuery = publishedQueryOf({})): Pag
   const where = and(
     eq(reports.status, "published"),
     query.year !== null ? eq(reports.year, query.year) : undefined,
+    query.region ? eq(departments.region, query.region) : undefined,
     query.q ? or(contains(departments.name, query.q), contains(departments.code, query.q)) : undefined,
   );
   const db = getDb();
@@ -71,6 +79,36 @@ export function listPublished(query: PublishedQuery = publishedQueryOf({})): Pag
       .where(where)
       .get()?.n ?? 0;
   return paged(rows, total, query);
+}
+
+const byPinyin = new Intl.Collator("zh-CN");
+
+/**
+ * The regions the public list can be browsed by: those with at least one published report, in pinyin
+ * order (白银市, 定西市, 兰州市 …) as a reader looks for them. A department without a region ("") is left
+ * out: it is found under 全部地区. Asked region by region (departments_region_idx), so each stops at its
+ * first published report instead of joining them all.
+ */
+export function publishedRegions(): string[] {
+  const db = getDb();
+  const regions = db
+    .selectDistinct({ region: departments.region })
+    .from(departments)
+    .where(ne(departments.region, ""))
+    .as("regions");
+  const d = alias(departments, "d");
+  const published = db
+    .select({ one: sql`1` })
+    .from(d)
+    .innerJoin(reports, eq(reports.departmentId, d.id))
+    .where(and(eq(d.region, regions.region), eq(reports.status, "published")));
+  return db
+    .select({ region: regions.region })
+    .from(regions)
+    .where(exists(published))
+    .all()
+    .map((r) => r.region)
+    .sort(byPinyin.compare);
 }
 
 export interface PublishedDisclosure extends PublishedItem {

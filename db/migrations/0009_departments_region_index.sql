@@ -1,0 +1,1 @@
+CREATE INDEX `departments_region_idx` ON `departments` (`region`);
