@@ -1,5 +1,5 @@
 import "server-only";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import type { DisclosureDocument } from "../disclosure/model";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { documentPage, type PrintLayout } from "./html";
@@ -13,19 +13,28 @@ import { defaultRenderConcurrency, RenderQueue } from "./render-queue";
  * with the numbers; when the pages cannot be read, the 目录 stays without numbers.
  *
  * One Chromium per process, started on the first render and closed after a minute without one; at
- * most N renders at a time (lib/export/render-queue.ts), each in a context of its own. Callers cache
+ * most N renders at a time (lib/export/render-queue.ts), each in a page of its own that later renders
+ * reuse (see takePage). Callers cache
  * the result (lib/export/file-cache.ts): a PDF is rendered once per document.
  */
 const IDLE_CLOSE_MS = 60_000;
 
 const g = globalThis as unknown as {
-  __juesuanPdf?: { queue: RenderQueue; browser: Promise<Browser> | null; idle: NodeJS.Timeout | null };
+  __juesuanPdf?: {
+    queue: RenderQueue;
+    browser: Promise<Browser> | null;
+    /** Pages not rendering now, each in a context of its own: at most one per render slot. */
+    pages: Page[];
+    idle: NodeJS.Timeout | null;
+  };
 };
 const state = (g.__juesuanPdf ??= {
   queue: new RenderQueue({ concurrency: defaultRenderConcurrency(), maxQueued: 8, maxWaitMs: 30_000 }),
   browser: null,
+  pages: [],
   idle: null,
 });
+state.pages ??= []; // a state made by an earlier version of this module (dev server reload)
 
 const pdfRenderQueue = state.queue;
 
@@ -50,26 +59,46 @@ function closeWhenIdle() {
     if (pdfRenderQueue.stats.running > 0) return;
     const closing = state.browser;
     state.browser = null;
+    state.pages = [];
     void closing?.then((b) => b.close()).catch(() => undefined);
   }, IDLE_CLOSE_MS);
   state.idle.unref();
 }
 
+/**
+ * A page to render in: a warm one left by an earlier render, else a new one in a new context. Opening
+ * a context and its page costs ~0.3 s (a renderer process starts); reusing one is safe because what it
+ * shows is only ever our own document — escaped text, no script, no cookie, nothing fetched — and each
+ * render replaces the whole of it with `setContent`. A page whose render failed is closed, not reused.
+ */
+async function takePage(): Promise<Page> {
+  const b = await browser();
+  for (let page = state.pages.pop(); page; page = state.pages.pop())
+    if (!page.isClosed() && page.context().browser() === b) return page;
+  return (await b.newContext()).newPage();
+}
+
 export function renderPdf(doc: DisclosureDocument): Promise<Buffer> {
   return pdfRenderQueue.run(async () => {
-    const context = await (await browser()).newContext();
+    const page = await takePage();
+    let reusable = false;
     try {
-      const page = await context.newPage();
       const print = async (layout: PrintLayout) => {
         await page.setContent(documentPage(doc, layout), { waitUntil: "load" });
         return Buffer.from(await page.pdf(PDF_OPTIONS));
       };
       const first = await print({ paged: true });
       const pages = destinationPages(first);
-      if (!pages || pages.size === 0) return first;
-      return await print({ paged: true, tocPages: pages });
+      const pdf = !pages || pages.size === 0 ? first : await print({ paged: true, tocPages: pages });
+      reusable = true;
+      return pdf;
     } finally {
-      await context.close().catch(() => undefined);
+      if (reusable && state.browser) state.pages.push(page);
+      else
+        await page
+          .context()
+          .close()
+          .catch(() => undefined);
       closeWhenIdle();
     }
   });
@@ -80,6 +109,7 @@ export async function closePdfBrowser(): Promise<void> {
   if (state.idle) clearTimeout(state.idle);
   const closing = state.browser;
   state.browser = null;
+  state.pages = [];
   await closing?.then((b) => b.close()).catch(() => undefined);
 }
 
