@@ -100,19 +100,24 @@ function blockHtml(b: Block): string {
 }
 
 /**
- * How the document is laid out for print: `paged` gives the 目录 a page-number column of fixed width
- * (empty until `tocPages` fills it, so both prints paginate alike); `tocPages` maps anchor ids to pages.
+ * How the document is laid out for print: `paged` gives the 目录 a page-number column of fixed width,
+ * each entry's `.dc-toc-page` slot, left empty for the PDF renderer to fill once it knows the pages (the
+ * numbers never change the layout); `blank` paints nothing — `visibility: hidden` keeps every box where
+ * it is — so a print finds where each heading lands at a fraction of the cost (lib/export/pdf.ts).
  */
 export interface PrintLayout {
   paged?: boolean;
-  tocPages?: ReadonlyMap<string, number>;
+  blank?: boolean;
 }
+
+/** The id of the style that blanks a page printed with `blank`; removing it shows the document. */
+export const BLANK_STYLE_ID = "dc-blank";
 
 /** The document body: cover title, table of contents, and the parts. */
 export function documentHtml(doc: DisclosureDocument, print: PrintLayout = {}): string {
   const entry = (id: string, title: string) =>
     print.paged
-      ? `<a href="#${esc(id)}"><span class="dc-toc-text">${esc(title)}</span><span class="dc-toc-fill"></span><span class="dc-toc-page">${print.tocPages?.get(id) ?? ""}</span></a>`
+      ? `<a href="#${esc(id)}"><span class="dc-toc-text">${esc(title)}</span><span class="dc-toc-fill"></span><span class="dc-toc-page"></span></a>`
       : `<a href="#${esc(id)}">${esc(title)}</a>`;
   const toc = doc.parts
     .map((p) => {
@@ -149,5 +154,6 @@ export function documentHtml(doc: DisclosureDocument, print: PrintLayout = {}): 
 
 /** A whole HTML page (for the PDF renderer). */
 export function documentPage(doc: DisclosureDocument, print: PrintLayout = {}): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(doc.title)}</title><style>${DISCLOSURE_CSS}</style></head><body>${documentHtml(doc, print)}</body></html>`;
+  const blank = print.blank ? `<style id="${BLANK_STYLE_ID}">.dc, .dc * { visibility: hidden; }</style>` : "";
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(doc.title)}</title><style>${DISCLOSURE_CSS}</style>${blank}</head><body>${documentHtml(doc, print)}</body></html>`;
 }
