@@ -98,6 +98,7 @@ export function MoneyGrid<F extends FieldValues>({
   addable,
   codeLength,
   onAddRows,
+  beforePaste,
   onMessage,
   onSelectRows,
 }: {
@@ -114,6 +115,8 @@ export function MoneyGrid<F extends FieldValues>({
   history: EditHistory;
   /** A subject not in the grid that a paste may add: its name, else null. */
   addable?: (code: string) => string | null;
+  /** Waited for before a paste is placed (e.g. the catalog `addable` looks in, still loading). */
+  beforePaste?: () => Promise<unknown>;
   /** Digits of a row's subject code, so a paste into an empty grid still recognises codes. */
   codeLength?: number;
   /** Adds pasted subjects with their amounts; returns how to take them out again (undo). */
@@ -368,7 +371,9 @@ export function MoneyGrid<F extends FieldValues>({
     event.preventDefault();
     if (readOnly) return;
     if (editing) setEditing(null);
-    pasteText(text, { row: cursor.r, col: cursor.c });
+    const at = { row: cursor.r, col: cursor.c };
+    if (beforePaste) void beforePaste().then(() => pasteText(text, at));
+    else pasteText(text, at);
   };
 
   /** Places a pasted block (see planPaste); `col` -1 when it was pasted beside the grid's subjects. */
@@ -484,7 +489,13 @@ export function MoneyGrid<F extends FieldValues>({
     ];
   })();
   const table = useReactTable({ data: rows, columns: tableColumns, getCoreRowModel: getCoreRowModel() });
-  useImperativeHandle(ref, () => ({ paste: (text) => pasteText(text, { row: 0, col: -1 }) }));
+  useImperativeHandle(ref, () => ({
+    paste: (text) => {
+      const at = { row: 0, col: -1 };
+      if (beforePaste) void beforePaste().then(() => pasteText(text, at));
+      else pasteText(text, at);
+    },
+  }));
   // The rows are memoised; they call the current handlers through one stable object.
   const current = {
     cellPointerDown: onCellPointerDown,
@@ -577,6 +588,7 @@ export function MoneyGrid<F extends FieldValues>({
           id={id}
           role="grid"
           data-col-labels={JSON.stringify(columns.map((col) => `${col.group}·${col.header}`))}
+          data-col-fields={JSON.stringify(columns.map((col) => col.field))}
           aria-readonly={readOnly || undefined}
           aria-multiselectable
           className="select-none border-separate border-spacing-0 text-sm"
@@ -729,7 +741,9 @@ const GridRowView = memo(
     return (
       // A cell is named by its row's and its column's labels (fieldLabel in use-section-form.tsx): on the
       // row and the table once, not on each of the grid's thousands of cells.
-      <tr data-row-label={`${row.code ? `${row.code} ` : ""}${row.name}`}>
+      // The row's path in the form (`lines.12`) with the table's data-col-fields names each cell's field
+      // (fieldElement in use-section-form.tsx) — once per row, not on each of the thousands of cells.
+      <tr data-row-label={`${row.code ? `${row.code} ` : ""}${row.name}`} data-row-path={`${arrayName}.${row.index}`}>
         <th
           scope="row"
           id={`${gridId}-row-${r}`}
@@ -759,7 +773,6 @@ const GridRowView = memo(
               key={col.field}
               data-r={r}
               data-c={c}
-              data-field={`${arrayName}.${row.index}.${col.field}`}
               tabIndex={isActive ? 0 : -1}
               aria-selected={selected}
               aria-invalid={message ? true : undefined}

@@ -1,7 +1,7 @@
 "use client";
 
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
-import { memo, useCallback, useId, useMemo, useRef, useState, type ClipboardEvent } from "react";
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ClipboardEvent } from "react";
 import { useFieldArray, useForm, useWatch, type Control } from "react-hook-form";
 import { saveFunctionLinesAction } from "@/app/(app)/reports/[id]/actions";
 import { BASIC_FIELDS, EXPENSE_FIELDS, INCOME_FIELDS, PROJECT_FIELDS } from "@/lib/disclosure/derive";
@@ -50,15 +50,46 @@ const fenOf = (text: string | undefined) => {
 
 const show = (fen: number | null) => (fen === null ? "—" : formatYuan(fen));
 
+/**
+ * The year's catalog, fetched from GET /reports/[id]/subjects once the page has loaded (not sent with
+ * the page: 274 items and more, that only the 添加科目 picker and a paste of new subjects need).
+ * `ready()` resolves with it when it is there (at once when it is), or with null when it cannot be
+ * fetched (it is asked for again next time); `lookup` finds a subject in it as soon as it arrived.
+ */
+function useYearCatalog(reportId: number) {
+  const [catalog, setCatalog] = useState<FunctionItem[] | null>(null);
+  const byCode = useRef<Map<string, FunctionItem> | null>(null);
+  const loading = useRef<Promise<FunctionItem[] | null> | null>(null);
+  const ready = useCallback(() => {
+    loading.current ??= fetch(`/reports/${reportId}/subjects`)
+      .then((r) => (r.ok ? (r.json() as Promise<FunctionItem[]>) : null))
+      .catch(() => null)
+      .then((items) => {
+        if (items) {
+          byCode.current = new Map(items.map((c) => [c.code, c]));
+          setCatalog(items);
+        } else loading.current = null;
+        return items;
+      });
+    return loading.current;
+  }, [reportId]);
+  useEffect(() => {
+    void ready();
+  }, [ready]);
+  const lookup = useCallback((code: string) => byCode.current?.get(code), []);
+  return { catalog, ready, lookup };
+}
+
 export function FunctionLinesForm({
   initial,
-  catalog: loaded,
+  subjects,
   parents: loadedParents,
   year,
   ...frame
 }: SectionFrameProps & {
   initial: TFunctionLinesInput;
-  catalog: FunctionItem[];
+  /** The catalog entries of the subjects entered (the rest is fetched when the page has loaded). */
+  subjects: FunctionItem[];
   /** 类 and 款 names of the year's catalog, by code (for adding a subject the catalog lacks). */
   parents: Record<string, string>;
   year: number;
@@ -84,6 +115,8 @@ export function FunctionLinesForm({
   const [pickerNote, setPickerNote] = useState<string>();
   const pickerId = useId();
   const pickerRef = useRef<HTMLInputElement>(null);
+  const yearCatalog = useYearCatalog(frame.reportId);
+  const loaded = yearCatalog.catalog ?? subjects;
   const catalog = useMemo(
     () => [...loaded.filter((c) => !added.some((a) => a.code === c.code)), ...added],
     [loaded, added],
@@ -152,14 +185,16 @@ export function FunctionLinesForm({
     setRemoved({ labels: taken.map(({ line }) => rowLabel("lines", line)), undo });
   };
 
-  const addSubject = () => {
+  const addSubject = async () => {
     const code = picker.trim().match(/^\d{7}/)?.[0];
     setPickerNote(undefined);
     if (!code) return setPickerError("请输入或选择7位项级科目编码，如 2013101");
     if (form.getValues("lines").some((l) => l.subjectCode === code)) return setPickerError(`科目${code}已在表中`);
     setPickerError(undefined);
+    if (!catalogByCode.has(code) && !added.some((a) => a.code === code) && !(await yearCatalog.ready()))
+      return setPickerError("未能读取本年度科目表，请检查网络后重试");
     // A code the year's catalog lacks: name it (with its 款 and 类 when missing too) and add it to the catalog.
-    if (!catalogByCode.has(code)) return setMissing(code);
+    if (!catalogByCode.has(code) && !yearCatalog.lookup(code)) return setMissing(code);
     lines.append(emptyLine(code));
     setPicker("");
   };
@@ -235,7 +270,8 @@ export function FunctionLinesForm({
         readOnly={!frame.canEdit}
         unit={unit}
         history={history}
-        addable={(code) => catalogByCode.get(code)?.name ?? null}
+        addable={(code) => (catalogByCode.get(code) ?? yearCatalog.lookup(code))?.name ?? null}
+        beforePaste={yearCatalog.ready}
         codeLength={7}
         onAddRows={addRows}
         onMessage={setGridMessage}
@@ -269,7 +305,7 @@ export function FunctionLinesForm({
               onKeyDown={(e) => {
                 if (e.key === "Enter") {
                   e.preventDefault();
-                  addSubject();
+                  void addSubject();
                 }
               }}
             />
@@ -279,7 +315,7 @@ export function FunctionLinesForm({
               <option key={c.code} value={`${c.code} ${c.name}（${c.path}）`} />
             ))}
           </datalist>
-          <Button type="button" variant="secondary" className="sm:mt-6" onClick={addSubject}>
+          <Button type="button" variant="secondary" className="sm:mt-6" onClick={() => void addSubject()}>
             添加科目
           </Button>
         </div>

@@ -97,10 +97,20 @@ function hashTarget(): string {
   }
 }
 
-/** The element of a form field: an input by name, a grid cell by data-field, a reason by data-slot. */
+/**
+ * The element of a form field: an input by name, a reason by data-slot, another element by data-field,
+ * a grid cell (`lines.12.incomeOther`) by its row's data-row-path and its table's data-col-fields
+ * (components/grids/money-grid.tsx).
+ */
 function fieldElement(root: ParentNode, name: string): HTMLElement | null {
   const n = CSS.escape(name);
-  return root.querySelector<HTMLElement>(`[name="${n}"], [data-field="${n}"], [data-slot="${n}"]`);
+  const found = root.querySelector<HTMLElement>(`[name="${n}"], [data-field="${n}"], [data-slot="${n}"]`);
+  if (found) return found;
+  const cell = /^(.+\.\d+)\.([^.]+)$/.exec(name);
+  const row = cell ? root.querySelector<HTMLElement>(`tr[data-row-path="${CSS.escape(cell[1]!)}"]`) : null;
+  const fields = row?.closest<HTMLElement>("[data-col-fields]")?.dataset.colFields;
+  const c = fields ? (JSON.parse(fields) as string[]).indexOf(cell![2]!) : -1;
+  return c >= 0 ? row!.querySelector<HTMLElement>(`td[data-c="${c}"]`) : null;
 }
 
 /**

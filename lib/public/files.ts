@@ -2,6 +2,7 @@ import "server-only";
 import type { ExportKind } from "../export/file-name";
 import { documentFile, textResponse, unavailable } from "../export/render";
 import { memoDocumentHtml } from "../reports/derived";
+import { notModified } from "../http/etag";
 import { departmentCodeParam, getPublished, type PublishedDisclosure } from "./published";
 
 /**
@@ -12,16 +13,6 @@ import { departmentCodeParam, getPublished, type PublishedDisclosure } from "./p
 export const PUBLIC_CACHE_CONTROL = "public, max-age=300";
 
 const etagOf = (sha256: string, what: string) => `"${sha256}.${what}"`;
-
-/** Whether the request's If-None-Match names `etag` (or is `*`). */
-function notModified(request: Request | undefined, etag: string): boolean {
-  const header = request?.headers.get("if-none-match");
-  if (!header) return false;
-  return header
-    .split(",")
-    .map((t) => t.trim().replace(/^W\//, ""))
-    .some((t) => t === etag || t === "*");
-}
 
 async function publishedOf(params: Promise<{ departmentCode: string; year: string }>) {
   const { departmentCode, year } = await params;

@@ -345,6 +345,11 @@ const ROUTES: Record<string, RouteCase> = {
     scope: "report",
     allowed: (who) => who === "clerk" || who === "supervisor" || who === "admin",
   },
+  // The year's 功能分类 catalog for the 功能分类 page: whoever may see the report.
+  "GET /reports/[id]/subjects": {
+    scope: "report",
+    allowed: (who) => who === "clerk" || who === "supervisor" || who === "admin",
+  },
   // The preview's document alone (for a preview reached by client-side navigation): whoever may see the report.
   "GET /reports/[id]/preview/document": {
     scope: "report",

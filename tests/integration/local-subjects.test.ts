@@ -10,6 +10,7 @@ import type { Actor } from "../../lib/access";
 import { catalogFor, catalogYear, listUnconfirmedSubjects, unknownFunctionItems } from "../../lib/catalog";
 import { ZAddLocalSubject } from "../../lib/catalog.schema";
 import { addLocalSubject, confirmLocalSubject } from "../../lib/catalogs/local-subjects";
+import { reportFunctionSubjects } from "../../lib/catalogs/report-subjects";
 import { AccessDeniedError, NotFoundError, ValidationError } from "../../lib/errors";
 import { createReport } from "../../lib/reports/create-report";
 import { loadReportData } from "../../lib/reports/load-report-data";
@@ -158,5 +159,26 @@ describe("who may not add or confirm a subject", () => {
       AccessDeniedError,
     );
     expect(() => listUnconfirmedSubjects(clerk)).toThrow(AccessDeniedError);
+  });
+});
+
+describe("the 功能分类 page's catalog (fetched after the page loads)", () => {
+  it("lists the year's 项 with their 类/款 path, a subject added from the grid, and changes its ETag when one is", () => {
+    const before = reportFunctionSubjects(clerk, reportId);
+    const items = JSON.parse(before.json) as { code: string; name: string; path: string; unconfirmed?: true }[];
+    expect(items.length).toBe(catalogFor("function", 2024).filter((s) => s.level === "item").length);
+    expect(items.find((i) => i.code === "2359901")).toMatchObject({ name: "应急管理事务（核定）" }); // as the admin confirmed it
+    expect(reportFunctionSubjects(clerk, reportId)).toEqual(before); // the same answer while nothing changed
+    addLocalSubject(clerk, { reportId, code: "2013172", name: "页面目录测试" });
+    const after = reportFunctionSubjects(clerk, reportId);
+    expect(after.etag).not.toBe(before.etag);
+    expect(JSON.parse(after.json)).toContainEqual(
+      expect.objectContaining({ code: "2013172", name: "页面目录测试", unconfirmed: true }),
+    );
+  });
+
+  it("is read by whoever may see the report, and not found by anyone else", () => {
+    expect(() => reportFunctionSubjects(userByName("supervisor"), reportId)).not.toThrow();
+    expect(() => reportFunctionSubjects(otherDepartmentClerk, reportId)).toThrow(NotFoundError);
   });
 });

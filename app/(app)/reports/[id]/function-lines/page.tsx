@@ -11,6 +11,10 @@ export const metadata: Metadata = { title: "收入支出（功能分类）" };
 
 export default async function FunctionLinesPage({ params }: { params: Promise<{ id: string }> }) {
   const { user, reportId, report, shell } = await loadSectionPage(params, "functionLines");
+  const initial = getFunctionLinesForm(user, reportId);
+  // The subjects of the lines entered; the page fetches the rest of the year's catalog when it has loaded.
+  const codes = new Set(initial.lines.map((l) => l.subjectCode));
+  const subjects = catalogDataOf("functionItems", report.year, listFunctionItems).filter((s) => codes.has(s.code));
   return (
     <>
       <PageHeader
@@ -20,8 +24,8 @@ export default async function FunctionLinesPage({ params }: { params: Promise<{ 
       />
       <FunctionLinesForm
         {...shell}
-        initial={getFunctionLinesForm(user, reportId)}
-        catalog={catalogDataOf("functionItems", report.year, listFunctionItems)}
+        initial={initial}
+        subjects={subjects}
         parents={catalogDataOf("functionParents", report.year, functionParentNames)}
         year={report.year}
       />
