@@ -31,10 +31,8 @@ export const ZFindingNotes = z.object({
 });
 export type TFindingNotes = z.infer<typeof ZFindingNotes>;
 
-/** The 说明 form on the 审核 page, as the browser checks it before saving (ZFindingNotes checks the save). */
-export const ZFindingNotesForm = z.object({
-  notes: z.array(z.object({ key: z.string(), text: z.string().trim().max(2000, { error: "说明最多2000个字" }) })),
-});
+/** The 说明 form on the 审核 page, as the browser checks it before saving: the save's own checks. */
+export const ZFindingNotesForm = ZFindingNotes.pick({ notes: true });
 export type TFindingNotesForm = z.infer<typeof ZFindingNotesForm>;
 
 export const ZReportRef = z.object({ reportId });

@@ -1,14 +1,20 @@
 import { z } from "zod";
 import { zPlainText } from "../text";
 
+const TEMPLATE_ID = /^[a-z0-9][a-z0-9-]{1,63}$/;
+
 const ZTemplateId = z
   .string()
   .trim()
-  .regex(/^[a-z0-9][a-z0-9-]{1,63}$/, { error: "模板编号只能用小写字母、数字和“-”，2到64个字符，如 shanghai-2025" });
+  .regex(TEMPLATE_ID, { error: "模板编号只能用小写字母、数字和“-”，2到64个字符，如 shanghai-2025" });
+
+/** An existing template, chosen from a list: anything not shaped like a template id is none of them. */
+const zChosenTemplate = (empty: string) =>
+  z.string().trim().min(1, { error: empty }).regex(TEMPLATE_ID, { error: "没有这个公开模板" });
 
 /** 派生新模板: from an existing template, for another year or region. */
 export const ZDeriveTemplate = z.object({
-  fromId: z.string().trim().min(1, { error: "请选择作为基础的模板" }).max(64),
+  fromId: zChosenTemplate("请选择作为基础的模板"),
   id: ZTemplateId,
   name: zPlainText().trim().min(1, { error: "请填写模板名称" }).max(200, { error: "最多200字" }),
   region: zPlainText().trim().min(1, { error: "请填写适用地区" }).max(40, { error: "最多40字" }),
@@ -34,5 +40,5 @@ export const ZImportTemplate = z.object({
 export const ZSetReportTemplate = z.object({
   reportId: z.number().int().positive(),
   version: z.number().int().positive(),
-  templateId: z.string().trim().min(1, { error: "请选择公开模板" }).max(64),
+  templateId: zChosenTemplate("请选择公开模板"),
 });

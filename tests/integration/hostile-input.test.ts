@@ -262,6 +262,7 @@ const SAMPLES: Record<string, (w: World) => unknown> = {
   ZTransition: () => ({ reportId: draft, action: "return", comment: "请核对。" }),
   ZComment: () => ({ reportId: draft, body: "意见" }),
   ZFindingNotes: () => ({ reportId: draft, version: 1, notes: [{ key: "W-X:1", text: "说明" }] }),
+  ZFindingNotesForm: () => ({ notes: [{ key: "W-X:1", text: "说明" }] }),
   ZReportRef: () => ({ reportId: draft }),
   ZProfile: (w) => getProfileForm(w.users.clerk, draft),
   ZFunctionLine: (w) => getFunctionLinesForm(w.users.clerk, draft).lines[0],
