@@ -1,7 +1,7 @@
 "use client";
 
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm, useWatch, type Control } from "react-hook-form";
 import { saveEconomicLinesAction } from "@/app/(app)/reports/[id]/actions";
 import { isPersonnelCode } from "@/lib/disclosure/derive";
@@ -52,7 +52,7 @@ export function EconomicLinesForm({
       caption={caption}
       form={form}
       arrayName="lines"
-      rows={gridRows(personnel)}
+      rows={personnel ? personnelRows : otherRows}
       columns={COLUMNS}
       readOnly={!frame.canEdit}
       unit={unit}
@@ -60,10 +60,16 @@ export function EconomicLinesForm({
       onMessage={setGridMessage}
     />
   );
-  const gridRows = (personnel: boolean): GridRow[] =>
-    rows
-      .map((r, index) => ({ index, code: r.code, name: r.name, detail: `${r.classCode} ${r.className}` }))
-      .filter((r) => isPersonnelCode(r.code) === personnel);
+  // Memoised, so that a render of the form that changes no row re-renders none of the grids' cells.
+  const [personnelRows, otherRows] = useMemo(() => {
+    const all: GridRow[] = rows.map((r, index) => ({
+      index,
+      code: r.code,
+      name: r.name,
+      detail: `${r.classCode} ${r.className}`,
+    }));
+    return [all.filter((r) => isPersonnelCode(r.code)), all.filter((r) => !isPersonnelCode(r.code))];
+  }, [rows]);
 
   return (
     <SectionShell {...shell}>

@@ -142,15 +142,21 @@ export function FunctionLinesForm({
   });
   const errors = form.formState.errors;
 
-  const rows: GridRow[] = lines.fields.map((field, index) => {
-    const item = catalogByCode.get(field.subjectCode);
-    return {
-      index,
-      code: field.subjectCode,
-      name: item?.name ?? "（不在科目表中）",
-      detail: item ? `${item.path}${item.unconfirmed ? "（填报时添加，待管理员确认）" : ""}` : undefined,
-    };
-  });
+  // Memoised: the grid's rows are memoised on their row model, so a render of the form that changes no
+  // row (saving, a message) re-renders none of the grid's thousands of cells.
+  const rows: GridRow[] = useMemo(
+    () =>
+      lines.fields.map((field, index) => {
+        const item = catalogByCode.get(field.subjectCode);
+        return {
+          index,
+          code: field.subjectCode,
+          name: item?.name ?? "（不在科目表中）",
+          detail: item ? `${item.path}${item.unconfirmed ? "（填报时添加，待管理员确认）" : ""}` : undefined,
+        };
+      }),
+    [lines.fields, catalogByCode],
+  );
 
   /** Pasted subjects the grid lacks, with their amounts; undone by code. */
   const addRows = useCallback(
