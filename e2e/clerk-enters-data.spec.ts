@@ -126,3 +126,37 @@ test.describe("on the demo report", () => {
     await context.close();
   });
 });
+
+test("a paste of subjects the grid lacks waits for the year's catalog, fetched after the page; without it, it says so", async ({
+  browser,
+}) => {
+  const reportId = createReport(world, 2015, "empty");
+  const page = await pageAs(browser, world.clerk, WORLD_PASSWORD);
+  // The catalog arrives a second late: a paste made meanwhile is placed when it is there.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(`**/reports/${reportId}/subjects`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/reports/${reportId}/function-lines`);
+  await paste(page.getByLabel(/^添加科目/), "2013101\t1,000.00\n2050803\t2000\n");
+  await page.waitForTimeout(300);
+  await expect(page.locator("table#fl tr[data-row-path]")).toHaveCount(0);
+  release();
+  await expect(page.getByText(/已按科目编码粘贴2行，新增科目2013101 行政运行、2050803 培训支出/)).toBeVisible();
+  await expect(cell(page, "fl", 1, 0)).toHaveText("2,000.00");
+  await page.context().close();
+
+  // It cannot be fetched: the paste is not placed, and the clerk is told why; the picker says it too.
+  const offline = await pageAs(browser, world.clerk, WORLD_PASSWORD);
+  await offline.route(`**/reports/${reportId}/subjects`, (route) => route.abort());
+  await offline.goto(`/reports/${reportId}/function-lines`);
+  await paste(offline.getByLabel(/^添加科目/), "2101101\t5\n");
+  await expect(offline.getByText("未能读取本年度科目表，未粘贴。请检查网络后重试。")).toBeVisible();
+  await offline.getByLabel(/^添加科目/).fill("2101101");
+  await offline.getByRole("button", { name: "添加科目" }).click();
+  await expect(offline.getByText("未能读取本年度科目表，请检查网络后重试")).toBeVisible();
+  await expect(offline.locator("table#fl tr[data-row-path]")).toHaveCount(0);
+  await offline.context().close();
+});

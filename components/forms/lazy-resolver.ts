@@ -16,22 +16,29 @@ import type { z } from "zod";
 export function lazyZodResolver<S extends z.ZodType<FieldValues, FieldValues>>(
   load: () => Promise<S>,
 ): Resolver<z.input<S>, unknown, z.output<S>> {
-  let loading: Promise<Resolver<z.input<S>, unknown, z.output<S>>> | null = null;
+  type Loaded = Resolver<z.input<S>, unknown, z.output<S>>;
+  let loading: Promise<Loaded> | null = null;
   const ready = () =>
     (loading ??= Promise.all([load(), import("@hookform/resolvers/zod")]).then(
-      ([schema, { zodResolver }]) =>
-        zodResolver(schema as never, undefined, { mode: "sync" }) as unknown as Resolver<
-          z.input<S>,
-          unknown,
-          z.output<S>
-        >,
+      ([schema, { zodResolver }]) => zodResolver(schema as never, undefined, { mode: "sync" }) as unknown as Loaded,
+      (error: unknown) => {
+        loading = null; // asked for again at the next validation
+        throw error;
+      },
     ));
   if (typeof window !== "undefined") {
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    idle(() => {
-      // A failed load is retried when the form validates.
-      ready().catch(() => (loading = null));
-    });
+    idle(() => void ready().catch(() => undefined));
   }
-  return async (values, context, options) => (await ready())(values, context, options);
+  return async (values, context, options) => {
+    let resolve: Loaded;
+    try {
+      resolve = await ready();
+    } catch {
+      // The schema could not be loaded (offline, or a new version of the app replaced its file): let the
+      // form go on — the server checks every save with the same schema and answers next to the fields.
+      return { values: values as unknown as z.output<S>, errors: {} };
+    }
+    return resolve(values, context, options);
+  };
 }

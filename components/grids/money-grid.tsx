@@ -115,8 +115,11 @@ export function MoneyGrid<F extends FieldValues>({
   history: EditHistory;
   /** A subject not in the grid that a paste may add: its name, else null. */
   addable?: (code: string) => string | null;
-  /** Waited for before a paste is placed (e.g. the catalog `addable` looks in, still loading). */
-  beforePaste?: () => Promise<unknown>;
+  /**
+   * Waited for before a paste is placed (the catalog `addable` looks in, still loading); resolves with
+   * a message when the paste cannot be placed, else null.
+   */
+  beforePaste?: () => Promise<string | null>;
   /** Digits of a row's subject code, so a paste into an empty grid still recognises codes. */
   codeLength?: number;
   /** Adds pasted subjects with their amounts; returns how to take them out again (undo). */
@@ -371,9 +374,27 @@ export function MoneyGrid<F extends FieldValues>({
     event.preventDefault();
     if (readOnly) return;
     if (editing) setEditing(null);
-    const at = { row: cursor.r, col: cursor.c };
-    if (beforePaste) void beforePaste().then(() => pasteText(text, at));
-    else pasteText(text, at);
+    pasteWhenReady(text, { row: cursor.r, col: cursor.c });
+  };
+
+  // A paste that has to wait (beforePaste) is placed by the handler of the grid as it is then — rows
+  // added or removed meanwhile count — and one at a time.
+  const pasteRef = useRef<typeof pasteText | null>(null);
+  const pasteWaiting = useRef(false);
+  useLayoutEffect(() => {
+    pasteRef.current = pasteText;
+  });
+  const pasteWhenReady = (text: string, at: { row: number; col: number }) => {
+    if (!beforePaste) return pasteText(text, at);
+    if (pasteWaiting.current) return onMessage({ kind: "error", text: "上一次粘贴尚未完成，请稍候再粘贴。" });
+    pasteWaiting.current = true;
+    void beforePaste()
+      .catch(() => "未能粘贴，请稍后重试。")
+      .then((problem) => {
+        pasteWaiting.current = false;
+        if (problem) onMessage({ kind: "error", text: problem });
+        else pasteRef.current?.(text, at);
+      });
   };
 
   /** Places a pasted block (see planPaste); `col` -1 when it was pasted beside the grid's subjects. */
@@ -489,13 +510,7 @@ export function MoneyGrid<F extends FieldValues>({
     ];
   })();
   const table = useReactTable({ data: rows, columns: tableColumns, getCoreRowModel: getCoreRowModel() });
-  useImperativeHandle(ref, () => ({
-    paste: (text) => {
-      const at = { row: 0, col: -1 };
-      if (beforePaste) void beforePaste().then(() => pasteText(text, at));
-      else pasteText(text, at);
-    },
-  }));
+  useImperativeHandle(ref, () => ({ paste: (text) => pasteWhenReady(text, { row: 0, col: -1 }) }));
   // The rows are memoised; they call the current handlers through one stable object.
   const current = {
     cellPointerDown: onCellPointerDown,

@@ -158,6 +158,13 @@ export function FunctionLinesForm({
     [lines.fields, catalogByCode],
   );
 
+  /** A paste waits for the year's catalog (it may add subjects the grid lacks) until it has arrived. */
+  const { ready: catalogReady } = yearCatalog;
+  const pasteNeedsCatalog = useCallback(
+    async () => ((await catalogReady()) ? null : "未能读取本年度科目表，未粘贴。请检查网络后重试。"),
+    [catalogReady],
+  );
+
   /** Pasted subjects the grid lacks, with their amounts; undone by code. */
   const addRows = useCallback(
     (added: { code: string; values: Record<string, string> }[]) => {
@@ -197,8 +204,11 @@ export function FunctionLinesForm({
     if (!code) return setPickerError("请输入或选择7位项级科目编码，如 2013101");
     if (form.getValues("lines").some((l) => l.subjectCode === code)) return setPickerError(`科目${code}已在表中`);
     setPickerError(undefined);
-    if (!catalogByCode.has(code) && !added.some((a) => a.code === code) && !(await yearCatalog.ready()))
-      return setPickerError("未能读取本年度科目表，请检查网络后重试");
+    if (!catalogByCode.has(code) && !added.some((a) => a.code === code)) {
+      if (!(await yearCatalog.ready())) return setPickerError("未能读取本年度科目表，请检查网络后重试");
+      // Added meanwhile (a second Enter while the catalog was on its way)?
+      if (form.getValues("lines").some((l) => l.subjectCode === code)) return setPickerError(`科目${code}已在表中`);
+    }
     // A code the year's catalog lacks: name it (with its 款 and 类 when missing too) and add it to the catalog.
     if (!catalogByCode.has(code) && !yearCatalog.lookup(code)) return setMissing(code);
     lines.append(emptyLine(code));
@@ -277,7 +287,7 @@ export function FunctionLinesForm({
         unit={unit}
         history={history}
         addable={(code) => (catalogByCode.get(code) ?? yearCatalog.lookup(code))?.name ?? null}
-        beforePaste={yearCatalog.ready}
+        beforePaste={yearCatalog.catalog ? undefined : pasteNeedsCatalog}
         codeLength={7}
         onAddRows={addRows}
         onMessage={setGridMessage}

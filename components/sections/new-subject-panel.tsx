@@ -60,7 +60,9 @@ export function NewSubjectPanel({
     };
     startTransition(async () => {
       // The schema (and zod) load when a subject is first added, not with the page.
-      const { ZAddLocalSubject } = await import("@/lib/catalog.schema");
+      const loaded = await import("@/lib/catalog.schema").catch(() => null);
+      if (!loaded) return setError("未能加载，请检查网络后重试。");
+      const { ZAddLocalSubject } = loaded;
       const parsed = ZAddLocalSubject.safeParse(input);
       const missing: Partial<Record<Name, string>> = {};
       if (sectionName === undefined && !values.sectionName.trim()) missing.sectionName = `请填写款${sectionCode}的名称`;

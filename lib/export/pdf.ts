@@ -121,7 +121,7 @@ export function renderPdf(doc: DisclosureDocument): Promise<Buffer> {
 function showWithTocPages(pages: ReadonlyMap<string, number> | null): string {
   return `{
     const pages = new Map(${JSON.stringify([...(pages ?? [])])});
-    document.getElementById(${JSON.stringify(BLANK_STYLE_ID)}).remove();
+    document.getElementById(${JSON.stringify(BLANK_STYLE_ID)})?.remove(); // gone already on a second attempt
     for (const link of document.querySelectorAll(".dc-toc-paged a")) {
       const page = pages.get(link.getAttribute("href").slice(1));
       link.querySelector(".dc-toc-page").textContent = page === undefined ? "" : String(page);
