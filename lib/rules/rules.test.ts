@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { demoReportData, shanghaiReportData } from "../../tests/support/demo-report";
 import { LANZHOU_2020, SHANGHAI_2024 } from "../disclosure/templates";
+import { economicFormCodes } from "../disclosure/economic-rows";
 import type { DisclosureTemplate } from "../disclosure/template";
 import type { ReportData } from "../disclosure/report-data";
 import { keyFigures } from "../disclosure/derive";
@@ -357,7 +358,15 @@ describe("completeness and plausibility", () => {
     expect(only("R-ECON-CLASS", d, SHANGHAI_2024)).toEqual([]); // nothing to print
     d.economicLines.at(-1)!.amount = 12_345;
     expect(only("R-ECON-CLASS", d, LANZHOU_2020)).toEqual([]); // 兰州 prints 399
-    expect(only("R-ECON-CLASS", d, SHANGHAI_2024)).toMatchObject([{ severity: "error", key: "R-ECON-CLASS:39999" }]);
+    const [finding] = only("R-ECON-CLASS", d, SHANGHAI_2024);
+    expect(finding).toMatchObject({ severity: "error", key: "R-ECON-CLASS:39999" });
+    // Its link names the row of the 经济分类 form, which lists every 款 of the catalog, then unknown codes.
+    const rows = economicFormCodes(
+      d.economicSubjects,
+      d.economicLines.map((e) => e.subjectCode),
+    );
+    expect(finding!.field).toBe(`lines.${rows.indexOf("39999")}.amount`);
+    expect(rows.indexOf("39999")).toBeGreaterThan(d.economicLines.length - 1);
   });
 
   it("R-SCORE: scores outside 0–100", () => {

@@ -3,6 +3,7 @@
  * 经济分类 类 missing from table 06's column groups. Its amount would be in the 合计 but in no row — the
  * printed table would contradict itself — so these are errors. Pure.
  */
+import { economicFormCodes } from "../disclosure/economic-rows";
 import { FUNCTION_MONEY_FIELDS } from "../disclosure/report-data";
 import { type Rule, w } from "./rule";
 
@@ -33,8 +34,13 @@ export const TEMPLATE_FIT_RULES: Rule[] = [
       const table = template.tables.find((t) => t.kind === "generalBudgetBasic");
       if (!table) return [];
       const printedClasses = new Set((table.economicGroups ?? []).flat());
+      // The row in the 经济分类 form, which lists the catalog's 款, not only the saved lines.
+      const rows = economicFormCodes(
+        d.economicSubjects,
+        d.economicLines.map((e) => e.subjectCode),
+      );
       return d.economicLines
-        .map((e, i) => ({ e, i, cls: e.subjectCode.slice(0, 3) }))
+        .map((e) => ({ e, i: rows.indexOf(e.subjectCode), cls: e.subjectCode.slice(0, 3) }))
         .filter(({ e, cls }) => (e.amount !== 0 || e.priorYearAmount !== 0) && !printedClasses.has(cls))
         .map(({ e, i, cls }) => ({
           key: `R-ECON-CLASS:${e.subjectCode}`,

@@ -4,6 +4,7 @@ import { economicLines } from "../../../db/schema";
 import { insertRows } from "../../../db/insert-rows";
 import type { Actor } from "../../access";
 import { listEconomicSections, unknownEconomicSections } from "../../catalog";
+import { economicFormCodes } from "../../disclosure/economic-rows";
 import { keyFigures } from "../../disclosure/derive";
 import { ValidationError } from "../../errors";
 import { loadReportData } from "../load-report-data";
@@ -24,18 +25,12 @@ export interface EconomicRow {
  */
 export function getEconomicLinesForm(actor: Actor, reportId: number) {
   const data = loadReportData(actor, reportId);
-  const catalog: EconomicRow[] = listEconomicSections(data.report.year);
-  const known = new Set(catalog.map((c) => c.code));
-  for (const line of data.economicLines) {
-    if (!known.has(line.subjectCode)) {
-      catalog.push({
-        code: line.subjectCode,
-        name: "（不在科目表中）",
-        classCode: line.subjectCode.slice(0, 3),
-        className: "",
-      });
-    }
-  }
+  // In the order a 审核 finding names its rows by (economicFormCodes): the 款 by code, then unknown codes.
+  const sections = new Map(listEconomicSections(data.report.year).map((c) => [c.code, c]));
+  const catalog: EconomicRow[] = economicFormCodes(
+    data.economicSubjects,
+    data.economicLines.map((l) => l.subjectCode),
+  ).map((code) => sections.get(code) ?? { code, name: "（不在科目表中）", classCode: code.slice(0, 3), className: "" });
   const byCode = new Map(data.economicLines.map((l) => [l.subjectCode, l]));
   const initial: TEconomicLinesInput = {
     lines: catalog.map((c) => ({
