@@ -75,6 +75,10 @@ function useYearCatalog(reportId: number) {
   }, [reportId]);
   useEffect(() => {
     void ready();
+    // Not fetched for want of a network: asked again when it is back.
+    const retry = () => void ready();
+    window.addEventListener("online", retry);
+    return () => window.removeEventListener("online", retry);
   }, [ready]);
   const lookup = useCallback((code: string) => byCode.current?.get(code), []);
   return { catalog, ready, lookup };
