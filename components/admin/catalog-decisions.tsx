@@ -1,7 +1,6 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { confirmSubjectAction, decideMappingAction } from "@/app/(app)/admin/catalogs/actions";
 import type { MappingOverview } from "@/lib/catalogs/mappings";
@@ -45,7 +44,6 @@ export function UnconfirmedSubjects({ rows }: { rows: UnconfirmedRow[] }) {
 }
 
 function ConfirmRow({ row }: { row: UnconfirmedRow }) {
-  const router = useRouter();
   const [name, setName] = useState(row.name);
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -53,8 +51,7 @@ function ConfirmRow({ row }: { row: UnconfirmedRow }) {
   const confirm = () =>
     startTransition(async () => {
       const result = await confirmSubjectAction({ year: row.year, code: row.code, name });
-      if (result.ok) router.refresh();
-      else setError(result.fieldErrors?.name ?? result.error);
+      if (!result.ok) setError(result.fieldErrors?.name ?? result.error);
     });
   return (
     <li
@@ -175,7 +172,6 @@ function MappingRow({
   fromCode: string;
   suggested?: { toCode: string; label: string; reason: string };
 }) {
-  const router = useRouter();
   const [toCode, setToCode] = useState(suggested?.toCode ?? "");
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -183,8 +179,7 @@ function MappingRow({
   const decide = (decision: MappingDecision) =>
     startTransition(async () => {
       const result = await decideMappingAction({ kind, year, fromCode, toCode: toCode || fromCode, decision });
-      if (result.ok) router.refresh();
-      else setError(result.fieldErrors?.toCode ?? result.error);
+      if (!result.ok) setError(result.fieldErrors?.toCode ?? result.error);
     });
   return (
     <li

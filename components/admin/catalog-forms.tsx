@@ -112,7 +112,6 @@ export function CatalogImportForm({ kind, defaultYear }: { kind: CatalogKind; de
  * them (the year gets a catalog of its own, copied from the one in force, when it has none).
  */
 export function AddSubjectForm({ kind, year }: { kind: CatalogKind; year: number }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
   const [added, setAdded] = useState<string>();
@@ -130,7 +129,6 @@ export function AddSubjectForm({ kind, year }: { kind: CatalogKind; year: number
           `已添加科目 ${values.code} ${values.name}${result.data.length > 1 ? `（连同上级科目${result.data.slice(0, -1).join("、")}）` : ""}。`,
         );
         form.reset({ kind, year: values.year, code: "", name: "", sectionName: "", className: "" });
-        router.refresh();
       }
     }),
   );

@@ -32,7 +32,6 @@ export function DepartmentForm({ department, regions }: { department: TDepartmen
       if (values.id === null) router.push(`/admin/departments/${result.data.id}`);
       else {
         setSaved(true);
-        router.refresh();
       }
     }),
   );

@@ -97,7 +97,6 @@ export function DeriveTemplateForm({ templates }: { templates: TemplateOption[] 
 
 /** 导入模板: a JSON file exported from this system (or edited by hand), validated before it is saved. */
 export function ImportTemplateForm() {
-  const router = useRouter();
   const id = useId();
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<string[]>([]);
@@ -117,7 +116,6 @@ export function ImportTemplateForm() {
       else {
         setErrors([]);
         setDone(`已导入模板“${result.data.id}”。`);
-        router.refresh();
       }
     });
   };

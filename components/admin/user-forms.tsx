@@ -124,7 +124,6 @@ export function CreateUserForm({ departments }: { departments: DepartmentOption[
 }
 
 export function EditUserForm({ user, departments }: { user: TUpdateUser; departments: DepartmentOption[] }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState(false);
@@ -136,7 +135,6 @@ export function EditUserForm({ user, departments }: { user: TUpdateUser; departm
       if (applyResult(form, result, setError)) {
         setSaved(true);
         form.reset(values);
-        router.refresh();
       }
     }),
   );
@@ -197,7 +195,6 @@ export function ResetPasswordForm({ userId }: { userId: number }) {
 }
 
 export function UserActiveToggle({ userId, active, isSelf }: { userId: number; active: boolean; isSelf: boolean }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
   const toggle = () =>
@@ -205,7 +202,6 @@ export function UserActiveToggle({ userId, active, isSelf }: { userId: number; a
       const result = await setUserActiveAction({ id: userId, active: !active });
       if (result.ok) {
         setError(undefined);
-        router.refresh();
       } else setError(result.error);
     });
   return (

@@ -1,7 +1,6 @@
 "use client";
 
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
-import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { addCommentAction } from "@/app/(app)/reports/[id]/workflow-actions";
@@ -14,7 +13,6 @@ import { TextArea } from "@/components/ui/textarea";
 const commentResolver = lazyZodResolver(() => import("@/lib/reports/workflow.schema").then((m) => m.ZComment));
 
 export function CommentForm({ reportId }: { reportId: number }) {
-  const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
   const form = useForm<TComment>({ resolver: commentResolver, defaultValues: { reportId, body: "" } });
@@ -24,7 +22,6 @@ export function CommentForm({ reportId }: { reportId: number }) {
       const result = await addCommentAction(values);
       if (applyResult(form, result, setError)) {
         form.reset({ reportId, body: "" });
-        router.refresh();
       }
     }),
   );

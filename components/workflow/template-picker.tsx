@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { setReportTemplateAction } from "@/app/(app)/reports/[id]/workflow-actions";
 import { Button } from "@/components/ui/button";
@@ -28,7 +27,6 @@ export function TemplatePicker({
   current: string;
   choices: TemplateChoice[];
 }) {
-  const router = useRouter();
   const id = useId();
   const [value, setValue] = useState(current);
   const [error, setError] = useState<string>();
@@ -44,7 +42,6 @@ export function TemplatePicker({
       if (result.ok) {
         setError(undefined);
         setDone(`已更换为“${chosen.name}”。`);
-        router.refresh();
       } else setError(result.error);
     });
   };

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { withSectionSave, withUser } from "@/lib/action";
 import { getProfileForm, saveProfile } from "@/lib/reports/sections/profile";
 import { ZSaveProfile } from "@/lib/reports/sections/profile.schema";
@@ -29,16 +28,9 @@ import { ZSaveGlossary } from "@/lib/reports/sections/glossary.schema";
 import { ZAddLocalSubject } from "@/lib/catalog.schema";
 import { addLocalSubject } from "@/lib/catalogs/local-subjects";
 
-/**
- * After a change made outside the section forms (deleting a project), every page of the report shows
- * the new figures. The section forms' saves do not re-render the page in their answer: the form already
- * shows what was saved, so 「已保存」 appears as soon as the data is written, and the form then refreshes
- * the page (its side navigation's 审核 counts) in the background (components/sections/use-section-form.tsx).
- */
-function saved<T extends { version: number }>(reportId: number, result: T) {
-  revalidatePath(`/reports/${reportId}`, "layout");
-  return result;
-}
+// No action here revalidates: a section form shows what it saved as soon as the data is written and
+// then refreshes the page once, in the background (components/sections/use-section-form.tsx, decision
+// 020); deleting a project goes on to the project list, which is rendered anew.
 
 export const saveProfileAction = withSectionSave(
   ZSaveProfile,
@@ -83,7 +75,7 @@ export const saveProjectAction = withSectionSave(
 );
 
 export const deleteProjectAction = withUser(ZDeleteProject, (user, { reportId, version, projectId }) =>
-  saved(reportId, deleteProject(user, reportId, version, projectId)),
+  deleteProject(user, reportId, version, projectId),
 );
 
 export const savePerformanceSummaryAction = withSectionSave(
