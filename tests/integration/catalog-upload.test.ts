@@ -9,6 +9,7 @@ import type { Db } from "../../db/connection";
 import * as t from "../../db/schema";
 import type { SessionUser } from "../../lib/auth/session";
 import { catalogYear } from "../../lib/catalog";
+import { sessionUserOf } from "../support/session-user";
 import { useTempDatabase } from "../support/temp-db";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
@@ -17,17 +18,7 @@ vi.mock("../../lib/auth/session", () => ({ getCurrentUser: async () => session.u
 const { POST } = await import("../../app/(app)/admin/catalogs/upload/route");
 
 let db: Db;
-const asUser = (username: string): SessionUser => {
-  const u = db.select().from(t.users).where(eq(t.users.username, username)).get()!;
-  return {
-    id: u.id,
-    username,
-    displayName: u.displayName,
-    role: u.role,
-    departmentId: u.departmentId,
-    departmentName: "",
-  };
-};
+const asUser = (username: string) => sessionUserOf(db, username);
 
 function upload(
   body: { kind?: string; year?: string; file?: File | string },

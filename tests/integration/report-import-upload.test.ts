@@ -11,6 +11,7 @@ import type { Db } from "../../db/connection";
 import * as t from "../../db/schema";
 import type { SessionUser } from "../../lib/auth/session";
 import { loadReportData } from "../../lib/reports/load-report-data";
+import { sessionUserOf } from "../support/session-user";
 import { useTempDatabase } from "../support/temp-db";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
@@ -20,17 +21,7 @@ const { POST } = await import("../../app/(app)/reports/[id]/import/upload/route"
 
 let db: Db;
 let reportId: number;
-const asUser = (username: string): SessionUser => {
-  const u = db.select().from(t.users).where(eq(t.users.username, username)).get()!;
-  return {
-    id: u.id,
-    username,
-    displayName: u.displayName,
-    role: u.role,
-    departmentId: u.departmentId,
-    departmentName: "",
-  };
-};
+const asUser = (username: string) => sessionUserOf(db, username);
 
 const SAME = { origin: "http://app.test", host: "app.test" };
 function upload(body: { section?: string; file?: File | string }, headers: Record<string, string> = SAME): Request {

@@ -10,6 +10,7 @@
  *   vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
  *   …
  */
+import { sessionUserOf } from "./session-user";
 import { eq } from "drizzle-orm";
 import { getDb } from "../../db";
 import type { Db } from "../../db/connection";
@@ -100,21 +101,7 @@ export function createWorld(db: Db): World {
     db.insert(t.users)
       .values({ username: `other${role}`, displayName: `另一${role}`, role, departmentId: other.id, passwordHash: "x" })
       .run();
-  const sessionUser = (username: string): SessionUser => {
-    const u = db.select().from(t.users).where(eq(t.users.username, username)).get()!;
-    const d =
-      u.departmentId === null
-        ? null
-        : db.select().from(t.departments).where(eq(t.departments.id, u.departmentId)).get()!;
-    return {
-      id: u.id,
-      username,
-      displayName: u.displayName,
-      role: u.role,
-      departmentId: u.departmentId,
-      departmentName: d?.name ?? null,
-    };
-  };
+  const sessionUser = (username: string) => sessionUserOf(db, username);
   const users = {
     clerk: sessionUser("clerk"),
     supervisor: sessionUser("supervisor"),
