@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, or, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "../../db";
 import { departments, reports, users } from "../../db/schema";
@@ -65,6 +65,17 @@ export function listReports(actor: Actor, query: ReportListQuery = reportListQue
   const returner = alias(users, "returner");
   const db = getDb();
   const { limit, offset } = limitOffset(query);
+  const order = [desc(reports.year), desc(reports.revision), departments.code];
+  // The page's ids first, from reports_year_revision_idx alone; then only those rows are read from
+  // the table. Sorting whole rows read every report's row, snapshot and all.
+  const pageIds = db
+    .select({ id: reports.id })
+    .from(reports)
+    .innerJoin(departments, eq(departments.id, reports.departmentId))
+    .where(where)
+    .orderBy(...order)
+    .limit(limit)
+    .offset(offset);
   const rows = db
     .select({
       id: reports.id,
@@ -84,10 +95,8 @@ export function listReports(actor: Actor, query: ReportListQuery = reportListQue
     .innerJoin(departments, eq(departments.id, reports.departmentId))
     .leftJoin(updater, eq(updater.id, reports.updatedById))
     .leftJoin(returner, eq(returner.id, reports.returnedById))
-    .where(where)
-    .orderBy(desc(reports.year), desc(reports.revision), departments.code)
-    .limit(limit)
-    .offset(offset)
+    .where(inArray(reports.id, pageIds))
+    .orderBy(...order)
     .all();
   const total =
     db
