@@ -14,6 +14,12 @@ const DATABASE = {
   message: "Pages and components reach data through lib/ (data functions that check access), never db/ directly.",
 };
 
+/** Links are never prefetched: every page is rendered per request (docs/decisions/021). */
+const NEXT_LINK = {
+  name: "next/link",
+  message: "Use Link from @/components/ui/link: the same link, without the prefetch that costs the server a render.",
+};
+
 /**
  * The pure core — the disclosure builder, the 审核 rules, the workflow — takes data and returns data:
  * no database, no data access layer, no Next.js, nothing server-only. It runs in unit tests as is.
@@ -73,6 +79,10 @@ export default tseslint.config(
   // Import boundaries.
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "proxy.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: [NEXT_LINK], patterns: [DATABASE] }] },
+  },
+  {
+    files: ["components/ui/link.tsx"],
     rules: { "no-restricted-imports": ["error", { patterns: [DATABASE] }] },
   },
   {

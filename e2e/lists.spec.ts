@@ -108,3 +108,41 @@ test("a visitor browses the public list by region", async ({ browser }) => {
   await expect(page.getByText("没有符合条件的公开文本。")).toBeVisible();
   await context.close();
 });
+
+/**
+ * Every page is rendered per request, so a prefetch fetched nothing a click could use, but each cost
+ * the server a request: one view of the public list sent 72 of them (decision 021). A link is
+ * fetched when it is clicked, and the click still navigates without reloading the page.
+ */
+test("a page view asks the server for nothing it was not asked: no link is prefetched", async ({ browser }) => {
+  const world = await createWorld("预取");
+  createPublishedReport(world, 2020);
+  const reportId = createReport(world, 2021, "empty");
+  for (const [who, path, link] of [
+    [null, `/disclosures?q=${encodeURIComponent(world.name)}`, world.name],
+    [world.clerk, "/reports", `${world.name}2021年度报告`],
+    [world.clerk, `/reports/${reportId}`, "功能分类"],
+  ] as const) {
+    const context =
+      who === null ? await browser.newContext(ANONYMOUS) : (await pageAs(browser, who, WORLD_PASSWORD)).context();
+    const page = context.pages()[0] ?? (await context.newPage());
+    const prefetches: string[] = [];
+    page.on("request", (r) => {
+      if (r.headers()["next-router-prefetch"]) prefetches.push(r.url());
+    });
+    await page.goto(path);
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await page.mouse.wheel(0, 3000);
+    const target = page.getByRole("link", { name: link }).first();
+    await target.hover();
+    await target.focus();
+    await page.waitForLoadState("networkidle");
+    expect(prefetches, path).toEqual([]);
+    const before = page.url();
+    await target.click();
+    await expect(page).not.toHaveURL(before);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded), path).toBe(true);
+    await context.close();
+  }
+});

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { formatDate } from "@/lib/format-date";
 import { listPublished, publishedQueryOf, publishedRegions } from "@/lib/public/published";
 import { ListFilters } from "@/components/lists/list-filters";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useState, useTransition } from "react";
 import { confirmSubjectAction, decideMappingAction } from "@/app/(app)/admin/catalogs/actions";
 import type { MappingOverview } from "@/lib/catalogs/mappings";

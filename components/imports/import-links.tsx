@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { buttonClass } from "@/components/ui/button";
 
 /** 下载导入模板 and 导入Excel, on the pages of the importable sections. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { lazyZodResolver } from "@/components/forms/lazy-resolver";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useForm } from "react-hook-form";
 import { saveFundsAction } from "@/app/(app)/reports/[id]/actions";
 import { formatYuan } from "@/lib/money";

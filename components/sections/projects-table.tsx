@@ -1,7 +1,7 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { formatYuan } from "@/lib/money";
 import type { ProjectRow } from "@/lib/reports/sections/performance";
 import { DataTable } from "@/components/grids/data-table";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { findingHref } from "@/lib/reports/finding-link";
 import type { Finding } from "@/lib/rules";
 import { ENTRY_SECTIONS } from "@/lib/domain";

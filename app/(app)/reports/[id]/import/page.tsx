@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { formatDateTime } from "@/lib/format-date";
 import { recentReportImports } from "@/lib/imports/import-report";
 import { IMPORT_SECTION_LABELS, IMPORT_SECTIONS, type ImportSection } from "@/lib/imports/layouts";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { loadSectionPage } from "@/lib/reports/section-page";
 import { getPerformancePage } from "@/lib/reports/sections/performance";
 import { PageHeader } from "@/components/ui/page-header";
