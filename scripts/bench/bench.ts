@@ -255,6 +255,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
         { ...p, headers: p.cookie ? { cookie: p.cookie } : undefined },
         connections,
         duration,
+        server.nodeCpuMs,
       );
       if (beside) {
         result.loginBeside = beside.requestsPerSecond;
@@ -262,7 +263,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       }
       cases.push(result);
       log(
-        `  ${p.name}: ${result.requestsPerSecond} 次/秒，p50 ${result.p50Ms} ms，p95 ${result.p95Ms} ms${beside ? `（紧邻的 /login ${beside.requestsPerSecond} 次/秒）` : ""}`,
+        `  ${p.name}: ${result.requestsPerSecond} 次/秒，p50 ${result.p50Ms} ms，p95 ${result.p95Ms} ms，CPU ${result.cpuMsPerRequest ?? "—"} ms/次${beside ? `（紧邻的 /login ${beside.requestsPerSecond} 次/秒）` : ""}`,
       );
     }
     const login = cases.find((c) => c.name === "/login")!;
@@ -452,12 +453,13 @@ export function printResult(r: BenchResult, print: (line: string) => void = cons
   );
   print("");
   print(
-    `${pad("用例", 30)}${pad("次/秒", 10)}${pad("p50 ms", 10)}${pad("p95 ms", 10)}${pad("p99 ms", 10)}${pad("对 /login", 10)}错误`,
+    `${pad("用例", 30)}${pad("次/秒", 10)}${pad("p50 ms", 10)}${pad("p95 ms", 10)}${pad("p99 ms", 10)}${pad("对 /login", 10)}${pad("CPU ms/次", 11)}错误`,
   );
   for (const c of r.cases)
     print(
-      `${pad(c.name, 30)}${pad(String(c.requestsPerSecond), 10)}${pad(String(c.p50Ms), 10)}${pad(String(c.p95Ms), 10)}${pad(String(c.p99Ms), 10)}${pad(`${Math.round((c.ratioToLogin ?? 0) * 100)}%`, 10)}${c.errors}`,
+      `${pad(c.name, 30)}${pad(String(c.requestsPerSecond), 10)}${pad(String(c.p50Ms), 10)}${pad(String(c.p95Ms), 10)}${pad(String(c.p99Ms), 10)}${pad(`${Math.round((c.ratioToLogin ?? 0) * 100)}%`, 10)}${pad(String(c.cpuMsPerRequest ?? "—"), 11)}${c.errors}`,
     );
+  print("CPU ms/次：服务器（全部线程）每个应答用的 CPU 时间；不随负载生成器占去多少核而变。");
   if (r.timed.length > 0) {
     print("");
     print(`${pad("单次请求", 30)}${pad("次数", 8)}${pad("p50 ms", 10)}${pad("最长 ms", 10)}错误`);

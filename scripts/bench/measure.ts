@@ -23,6 +23,11 @@ export interface CaseResult {
   ratioToLogin?: number;
   /** The req/s of the /login run just before this case. */
   loginBeside?: number;
+  /**
+   * The server's CPU time (all its threads) per answer, in ms: what a request costs, whatever else
+   * runs on the machine, where req/s also depends on what the load generator leaves of the cores.
+   */
+  cpuMsPerRequest?: number;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -43,9 +48,19 @@ export interface LoadCase {
   status?: number;
 }
 
-/** `connections` connections asking `c.path` for `durationSeconds`; every answer must have the expected status. */
-export function load(base: string, c: LoadCase, connections: number, durationSeconds: number): Promise<CaseResult> {
+/**
+ * `connections` connections asking `c.path` for `durationSeconds`; every answer must have the expected
+ * status. `serverCpuMs`, when given, reads the server's CPU time so far (for `cpuMsPerRequest`).
+ */
+export function load(
+  base: string,
+  c: LoadCase,
+  connections: number,
+  durationSeconds: number,
+  serverCpuMs?: () => number,
+): Promise<CaseResult> {
   const expected = c.status ?? 200;
+  const cpuBefore = serverCpuMs?.() ?? NaN;
   const times: number[] = [];
   let wrong = 0;
   let responseBytes = 0;
@@ -62,6 +77,7 @@ export function load(base: string, c: LoadCase, connections: number, durationSec
       },
       (error, result) => {
         if (error) return reject(error);
+        const cpuMs = (serverCpuMs?.() ?? NaN) - cpuBefore;
         times.sort((a, b) => a - b);
         resolve({
           name: c.name,
@@ -74,6 +90,7 @@ export function load(base: string, c: LoadCase, connections: number, durationSec
           p99Ms: round1(percentile(times, 99)),
           errors: wrong + result.errors + result.timeouts,
           responseBytes,
+          ...(Number.isFinite(cpuMs) && times.length > 0 ? { cpuMsPerRequest: round1(cpuMs / times.length) } : {}),
         });
       },
     );

@@ -24,6 +24,8 @@ export interface Server {
   nodeRssMb(): number;
   /** The Chromium processes the server has started, now. */
   chromiumProcesses(): number;
+  /** CPU ms the server's Node.js processes (not Chromium) have used so far; NaN without /proc. */
+  nodeCpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -45,7 +47,7 @@ export async function freePort(): Promise<number> {
  * The server's process and all its descendants, as `ps` lists them (Chromium is started in a process
  * group of its own, so the tree is followed by parent id).
  */
-function processes(root: number): { rssKb: number; command: string }[] {
+function processes(root: number): { pid: number; rssKb: number; command: string }[] {
   let rows: { pid: number; ppid: number; rssKb: number; command: string }[];
   try {
     rows = execFileSync("ps", ["-e", "-o", "pid=,ppid=,rss=,args="], { encoding: "utf8" })
@@ -69,6 +71,19 @@ function processes(root: number): { rssKb: number; command: string }[] {
 }
 
 const isChromium = (command: string) => /chrom/i.test(command.split(" ")[0] ?? "");
+
+/** CPU time (user and system, all threads) a process has used, in ms; NaN where /proc is not there. */
+function cpuMsOf(pid: number): number {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in ticks.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+/** USER_HZ: 100 on every Linux this runs on. */
+const CLOCK_TICKS = 100;
 
 export async function startServer(options: {
   database: string;
@@ -111,6 +126,10 @@ export async function startServer(options: {
         .filter((p) => !isChromium(p.command))
         .reduce((sum, p) => sum + p.rssKb, 0) / 1024,
     chromiumProcesses: () => processes(pid).filter((p) => isChromium(p.command)).length,
+    nodeCpuMs: () =>
+      processes(pid)
+        .filter((p) => !isChromium(p.command))
+        .reduce((sum, p) => sum + cpuMsOf(p.pid), 0),
     async stop() {
       try {
         process.kill(-pid, "SIGTERM");
