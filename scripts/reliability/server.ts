@@ -75,8 +75,10 @@ const isChromium = (command: string) => /chrom/i.test(command.split(" ")[0] ?? "
 /** CPU time (user and system, all threads) a process has used, in ms; NaN where /proc is not there. */
 function cpuMsOf(pid: number): number {
   try {
-    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in ticks.
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // Fields after the command's last closing parenthesis (the command may hold one: "next-server (v16…"):
+    // utime and stime are the 12th and 13th, in ticks.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
   } catch {
     return NaN;
