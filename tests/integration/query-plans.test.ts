@@ -6,20 +6,16 @@
  * check its plan: every access to `reports` is from a covering index or by id.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
 import { getDb } from "../../db";
 import type { Db } from "../../db/connection";
 import * as t from "../../db/schema";
-import type { Actor } from "../../lib/access";
 import { listPublished, publishedQueryOf, publishedRegions } from "../../lib/public/published";
 import { listReports, reportListQueryOf } from "../../lib/reports/list-reports";
+import { sessionUserOf } from "../support/session-user";
 import { useTempDatabase } from "../support/temp-db";
 
 let db: Db;
-const actor = (username: string): Actor => {
-  const u = db.select().from(t.users).where(eq(t.users.username, username)).get()!;
-  return { id: u.id, role: u.role, departmentId: u.departmentId };
-};
+const actor = (username: string) => sessionUserOf(db, username);
 
 beforeAll(async () => {
   db = await useTempDatabase();
