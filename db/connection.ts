@@ -33,7 +33,7 @@ export function openDatabase(file: string = databasePath()): Db {
   sqlite.pragma("busy_timeout = 5000");
   // 64 MiB of pages kept in memory instead of SQLite's default 2 MiB: at a city's 5,000 reports the
   // lists' indexes and the departments no longer fit in 2 MiB, and every page read again from the
-  // file cost a system call (the reports list took 9–16 ms of SQL instead of ~1 ms).
+  // file cost a system call (the reports list took 9–16 ms of SQL instead of 1–4 ms).
   sqlite.pragma("cache_size = -65536");
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });

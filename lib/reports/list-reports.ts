@@ -66,8 +66,9 @@ export function listReports(actor: Actor, query: ReportListQuery = reportListQue
   const db = getDb();
   const { limit, offset } = limitOffset(query);
   const order = [desc(reports.year), desc(reports.revision), departments.code];
-  // The page's ids first, from reports_year_revision_idx alone; then only those rows are read from
-  // the table. Sorting whole rows read every report's row, snapshot and all.
+  // The page's ids first, from a covering index alone (reports_year_revision_idx, or
+  // reports_status_year_idx under a status filter); then only those rows are read from the table.
+  // Sorting whole rows read every report's row, snapshot and all.
   const pageIds = db
     .select({ id: reports.id })
     .from(reports)

@@ -26,14 +26,28 @@ interface Plan {
   steps: string[];
 }
 
-/** The SELECTs `run` sends to the app's connection, each with its query plan. */
+/**
+ * The SELECTs `run` sends to the app's connection, each with its query plan for the parameters it was
+ * run with (a plan can depend on them where the database has statistics).
+ */
 function plansOf(run: () => void): Plan[] {
   const client = getDb().$client;
-  const sent: string[] = [];
+  const sent: { sql: string; params: unknown[] }[] = [];
   const prepare = client.prepare;
   client.prepare = ((source: string) => {
-    sent.push(source);
-    return prepare.call(client, source);
+    const statement = prepare.call(client, source);
+    const record = { sql: source, params: [] as unknown[] };
+    sent.push(record);
+    for (const method of ["all", "get", "run", "iterate"] as const) {
+      const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
+      Object.assign(statement, {
+        [method]: (...args: unknown[]) => {
+          record.params = args;
+          return original(...args);
+        },
+      });
+    }
+    return statement;
   }) as typeof client.prepare;
   try {
     run();
@@ -41,23 +55,23 @@ function plansOf(run: () => void): Plan[] {
     client.prepare = prepare;
   }
   return sent
-    .filter((s) => /^\s*select/i.test(s))
-    .map((sql) => {
-      const params = Array.from(sql.matchAll(/\?/g), () => null);
+    .filter((s) => /^\s*select/i.test(s.sql))
+    .map(({ sql, params }) => {
       const rows = client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
       return { sql, steps: rows.map((r) => r.detail) };
     });
 }
 
 /**
- * Steps that read rows of `reports` from the table other than by id, or other than one department's
- * reports (a clerk's list: one row per year and revision, a handful).
+ * Steps that read rows of `reports` from the table other than by id — or, for a clerk (`scoped`),
+ * other than one department's reports (one row per year and revision, a handful).
  */
-function tableReads(plans: Plan[]): string[] {
+function tableReads(plans: Plan[], scoped = false): string[] {
   return plans
     .flatMap((p) => p.steps)
     .filter((step) => /^(SCAN|SEARCH) "?reports"?\b/.test(step))
-    .filter((step) => !/COVERING INDEX|INTEGER PRIMARY KEY|\(department_id=\?/.test(step));
+    .filter((step) => !/COVERING INDEX|INTEGER PRIMARY KEY/.test(step))
+    .filter((step) => !(scoped && /\(department_id=\?/.test(step)));
 }
 
 describe("the lists read only their page's rows of the reports table", () => {
@@ -74,16 +88,21 @@ describe("the lists read only their page's rows of the reports table", () => {
       for (const q of queries) {
         const plans = plansOf(() => listReports(actor(who), reportListQueryOf(q)));
         expect(plans.length, `${who} ${JSON.stringify(q)}`).toBeGreaterThanOrEqual(2);
-        expect(tableReads(plans), `${who} ${JSON.stringify(q)}: ${plans.map((p) => p.steps).join(" | ")}`).toEqual([]);
+        expect(
+          tableReads(plans, who === "clerk"),
+          `${who} ${JSON.stringify(q)}: ${plans.map((p) => p.steps).join(" | ")}`,
+        ).toEqual([]);
       }
   });
 
   it("the public list, its filters and its regions", () => {
     for (const q of [{}, { page: "2" }, { q: "编办" }, { year: "2020" }, { region: "甘肃省兰州市" }]) {
       const plans = plansOf(() => listPublished(publishedQueryOf(q)));
+      expect(plans.length, JSON.stringify(q)).toBeGreaterThanOrEqual(2);
       expect(tableReads(plans), `${JSON.stringify(q)}: ${plans.map((p) => p.steps).join(" | ")}`).toEqual([]);
     }
     const plans = plansOf(() => publishedRegions());
+    expect(plans.length).toBeGreaterThanOrEqual(1);
     expect(tableReads(plans), plans.map((p) => p.steps).join(" | ")).toEqual([]);
   });
 
