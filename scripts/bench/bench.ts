@@ -29,6 +29,7 @@ import type { FunctionLine } from "../../lib/disclosure/report-data";
 import { actionIds, callAction, login } from "../reliability/http";
 import { appDir, ensureBuild, startServer, tempDir } from "../reliability/server";
 import { load, timed, type CaseResult, type LoadCase, type TimedResult } from "./measure";
+import { pageViews, type PageViewResult } from "./page-views";
 import {
   createScaleDatabase,
   readScaleWorld,
@@ -73,6 +74,8 @@ export interface BenchResult {
   generateSeconds: number | null;
   cases: CaseResult[];
   timed: TimedResult[];
+  /** What one view in a browser costs the server, the page and all it makes the browser ask for. */
+  pageViews: PageViewResult[];
   firstLoadJsKb: Record<string, number>;
   totalSeconds: number;
 }
@@ -269,6 +272,23 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
     const login = cases.find((c) => c.name === "/login")!;
     for (const c of cases) c.ratioToLogin ??= Math.round((c.requestsPerSecond / login.requestsPerSecond) * 1000) / 1000;
 
+    const views: PageViewResult[] = [];
+    if (!smoke) {
+      views.push(
+        ...(await pageViews(
+          base,
+          [
+            { name: "公开列表 第一页", path: "/disclosures", cookie: null },
+            { name: "报告列表（管理员）第一页", path: "/reports", cookie: admin },
+            { name: "报告概览", path: `/reports/${avg}`, cookie: clerk },
+          ],
+          server.nodeCpuMs,
+        )),
+      );
+      for (const v of views)
+        log(`  浏览一次 ${v.name}: ${v.requests} 个请求（预取 ${v.prefetches} 个），服务器 CPU ${v.cpuMs} ms`);
+    }
+
     const timedResults: TimedResult[] = [];
     if (!smoke) timedResults.push(...(await timedCases(base, world, database, clerk, publicPath, log)));
 
@@ -294,6 +314,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       generateSeconds,
       cases,
       timed: timedResults,
+      pageViews: views,
       firstLoadJsKb: firstLoad,
       totalSeconds: Math.round((Date.now() - startedAt) / 1000),
     };
@@ -467,6 +488,12 @@ export function printResult(r: BenchResult, print: (line: string) => void = cons
       print(
         `${pad(x.name, 30)}${pad(String(x.count), 8)}${pad(String(x.p50Ms), 10)}${pad(String(x.maxMs), 10)}${x.errors}`,
       );
+  }
+  if (r.pageViews.length > 0) {
+    print("");
+    print(`${pad("浏览一次（浏览器，中位数）", 30)}${pad("请求", 8)}${pad("其中预取", 10)}服务器 CPU ms`);
+    for (const v of r.pageViews)
+      print(`${pad(v.name, 30)}${pad(String(v.requests), 8)}${pad(String(v.prefetches), 10)}${v.cpuMs}`);
   }
   print("");
   print("首次加载 JS（gzip）：");

@@ -49,10 +49,27 @@ export interface LoadCase {
 }
 
 /**
- * `connections` connections asking `c.path` for `durationSeconds`; every answer must have the expected
- * status. `serverCpuMs`, when given, reads the server's CPU time so far (for `cpuMsPerRequest`).
+ * The server's CPU time once it has finished what it was still working on — when it stops rising by
+ * more than a clock tick in 100 ms (at most 3 s): autocannon stops at the deadline with up to one
+ * request per connection still being answered.
  */
-export function load(
+async function settledCpuMs(read: () => number): Promise<number> {
+  let last = read();
+  for (let i = 0; i < 30; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = read();
+    if (!(now - last > 10)) return now;
+    last = now;
+  }
+  return last;
+}
+
+/**
+ * `connections` connections asking `c.path` for `durationSeconds`; every answer must have the expected
+ * status. `serverCpuMs`, when given, reads the server's CPU time so far: `cpuMsPerRequest` is the CPU
+ * the server used from an idle start until idle again, divided by the requests sent.
+ */
+export async function load(
   base: string,
   c: LoadCase,
   connections: number,
@@ -60,11 +77,11 @@ export function load(
   serverCpuMs?: () => number,
 ): Promise<CaseResult> {
   const expected = c.status ?? 200;
-  const cpuBefore = serverCpuMs?.() ?? NaN;
+  const cpuBefore = serverCpuMs ? await settledCpuMs(serverCpuMs) : NaN;
   const times: number[] = [];
   let wrong = 0;
   let responseBytes = 0;
-  return new Promise((resolve, reject) => {
+  const { result, sent } = await new Promise<{ result: CaseResult; sent: number }>((resolve, reject) => {
     const tracker = autocannon(
       {
         url: base + c.path,
@@ -77,9 +94,8 @@ export function load(
       },
       (error, result) => {
         if (error) return reject(error);
-        const cpuMs = (serverCpuMs?.() ?? NaN) - cpuBefore;
         times.sort((a, b) => a - b);
-        resolve({
+        const summary: CaseResult = {
           name: c.name,
           request: `${c.method ?? "GET"} ${c.path}`,
           connections,
@@ -90,8 +106,8 @@ export function load(
           p99Ms: round1(percentile(times, 99)),
           errors: wrong + result.errors + result.timeouts,
           responseBytes,
-          ...(Number.isFinite(cpuMs) && times.length > 0 ? { cpuMsPerRequest: round1(cpuMs / times.length) } : {}),
-        });
+        };
+        resolve({ result: summary, sent: result.requests.sent });
       },
     );
     tracker.on("response", (_client: unknown, status: number, bytes: number, ms: number) => {
@@ -100,6 +116,9 @@ export function load(
       else responseBytes = bytes;
     });
   });
+  if (!serverCpuMs || sent === 0) return result;
+  const cpuMs = (await settledCpuMs(serverCpuMs)) - cpuBefore;
+  return Number.isFinite(cpuMs) ? { ...result, cpuMsPerRequest: round1(cpuMs / sent) } : result;
 }
 
 export interface TimedResult {

@@ -16,8 +16,9 @@ describe("performance smoke", () => {
       const result = await runBench({ smoke: true, build: "if-missing", log: () => undefined });
       printResult(result);
       expect(result.cases.every((c) => c.errors === 0)).toBe(true);
-      // Each case says what an answer cost the server in CPU time (read from /proc on Linux).
-      for (const c of result.cases) expect(c.cpuMsPerRequest, c.name).toBeGreaterThan(0);
+      // Each case says what an answer cost the server in CPU time (read from /proc, so on Linux).
+      if (process.platform === "linux")
+        for (const c of result.cases) expect(c.cpuMsPerRequest, c.name).toBeGreaterThan(0);
       expect(smokeFailures(result)).toEqual([]);
     },
   );
