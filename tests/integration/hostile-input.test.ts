@@ -331,6 +331,21 @@ describe("every zod schema", () => {
     }
   });
 
+  it("keeps no control character in any text field it accepts (every string of every sample, one at a time)", async () => {
+    for (const [name, schema] of await allSchemas()) {
+      const sample = sampleOf(name, world);
+      for (const at of pathsOf(sample)) {
+        const value = at.reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], sample);
+        if (typeof value !== "string") continue;
+        for (const by of ["\u0000", `${value}\u0007`, `\u001b${value}`]) {
+          const parsed = schema.safeParse(replaced(sample, at, by));
+          // A password is hashed, never shown: any character may be in it.
+          if (parsed.success) expectClean(parsed.data, name, name === "ZPassword");
+        }
+      }
+    }
+  });
+
   it("never throws on hostile input, and what it accepts is clean", async () => {
     for (const [name, schema] of await allSchemas()) {
       const sample = sampleOf(name, world);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zPlainText } from "../../text";
 import { ZSectionBase, zCount, zMoney, zPoints, zRequiredText, zText } from "./fields";
 
 export const ZIndicator = z.object({
@@ -21,7 +22,7 @@ export const ZProject = z
     executed: zMoney(),
     score: zPoints(),
     /** The grade written on the 自评表, one of the template's grade names ("" when none). */
-    declaredGrade: z.string().trim().max(10, { error: "请选择评价等级" }),
+    declaredGrade: zPlainText().trim().max(10, { error: "请选择评价等级" }),
     goal: zText(5000),
     effect: zText(5000),
     problems: zText(5000),
@@ -57,7 +58,7 @@ export const ZPerformanceSummary = z.object({
   selfEvaluatedAmount: zMoney(),
   averageScore: zPoints(),
   gradeCounts: z
-    .record(z.string().trim().min(1).max(10), zCount)
+    .record(zPlainText().trim().min(1).max(10), zCount)
     .refine((r) => Object.keys(r).length <= 10, { error: "等级过多" }),
   problemsFound: zCount,
   problemsFixed: zCount,
