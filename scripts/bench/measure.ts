@@ -50,13 +50,13 @@ export interface LoadCase {
 
 /**
  * The server's CPU time once it has finished what it was still working on — when it stops rising by
- * more than a clock tick in 100 ms (at most 3 s): autocannon stops at the deadline with up to one
- * request per connection still being answered.
+ * more than a clock tick in `intervalMs` (at most 30 intervals): autocannon stops at the deadline with
+ * up to one request per connection still being answered, a browser's page goes on asking after load.
  */
-async function settledCpuMs(read: () => number): Promise<number> {
+export async function settledCpuMs(read: () => number, intervalMs = 100): Promise<number> {
   let last = read();
   for (let i = 0; i < 30; i++) {
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, intervalMs));
     const now = read();
     if (!(now - last > 10)) return now;
     last = now;

@@ -8,7 +8,7 @@
  */
 import { chromium, type Browser } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../lib/export/chromium";
-import { percentile } from "./measure";
+import { percentile, settledCpuMs } from "./measure";
 
 export interface PageViewCase {
   name: string;
@@ -27,18 +27,6 @@ export interface PageViewResult {
   prefetches: number;
   /** The server's CPU ms for one view (the median over the views). */
   cpuMs: number;
-}
-
-/** The CPU time once the server has gone quiet (rising by at most a clock tick in 200 ms). */
-async function quietCpuMs(read: () => number): Promise<number> {
-  let last = read();
-  for (let i = 0; i < 25; i++) {
-    await new Promise((r) => setTimeout(r, 200));
-    const now = read();
-    if (!(now - last > 10)) return now;
-    last = now;
-  }
-  return last;
 }
 
 /**
@@ -72,11 +60,11 @@ export async function pageViews(
           asked += 1;
           if (r.headers()["next-router-prefetch"]) prefetched += 1;
         });
-        const before = await quietCpuMs(serverCpuMs);
+        const before = await settledCpuMs(serverCpuMs, 200);
         await page.goto(base + c.path, { waitUntil: "networkidle" });
         await page.mouse.wheel(0, 20_000);
         await page.waitForLoadState("networkidle");
-        const after = await quietCpuMs(serverCpuMs);
+        const after = await settledCpuMs(serverCpuMs, 200);
         await page.close();
         if (i === 0) continue;
         requests.push(asked);
