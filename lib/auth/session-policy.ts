@@ -6,8 +6,9 @@
  * - at once: logout, disabling the user, a new role, department or password all bump the user's session
  *   version, and a token carrying an older version is no session (nor renewed).
  */
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/connection";
+import { preparedQuery } from "../../db/prepared";
 import { users } from "../../db/schema";
 import { bumpSessionVersion } from "./authenticate";
 
@@ -39,11 +40,13 @@ export function sessionIsCurrent(db: Db, claims: SessionClaims, now: Date = new 
   if (age < -60_000 || age > SESSION_ABSOLUTE_HOURS * 3_600_000) return false;
   const id = Number(claims.uid);
   if (!Number.isSafeInteger(id) || id <= 0) return false;
-  const user = db
-    .select({ active: users.active, sessionVersion: users.sessionVersion })
-    .from(users)
-    .where(eq(users.id, id))
-    .get();
+  const user = preparedQuery(db, "session-is-current", () =>
+    db
+      .select({ active: users.active, sessionVersion: users.sessionVersion })
+      .from(users)
+      .where(eq(users.id, sql.placeholder("id")))
+      .prepare(),
+  ).get({ id });
   return !!user && user.active && user.sessionVersion === claims.sv;
 }
 

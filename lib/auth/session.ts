@@ -1,8 +1,9 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb } from "../../db";
+import { getDb, type Db } from "../../db";
+import { preparedQuery } from "../../db/prepared";
 import { departments, users } from "../../db/schema";
 import type { Actor } from "../access";
 import { auth } from "./config";
@@ -16,6 +17,25 @@ export interface SessionUser extends Actor {
   departmentName: string | null;
 }
 
+const userQuery = (db: Db) =>
+  preparedQuery(db, "session-user", () =>
+    db
+      .select({
+        id: users.id,
+        username: users.username,
+        displayName: users.displayName,
+        role: users.role,
+        departmentId: users.departmentId,
+        departmentName: departments.name,
+        active: users.active,
+        sessionVersion: users.sessionVersion,
+      })
+      .from(users)
+      .leftJoin(departments, eq(departments.id, users.departmentId))
+      .where(eq(users.id, sql.placeholder("id")))
+      .prepare(),
+  );
+
 /**
  * The current user, read from the database on every request: a session whose user is disabled,
  * or whose session version is older than the user's, is no session.
@@ -24,21 +44,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
-  const row = getDb()
-    .select({
-      id: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      role: users.role,
-      departmentId: users.departmentId,
-      departmentName: departments.name,
-      active: users.active,
-      sessionVersion: users.sessionVersion,
-    })
-    .from(users)
-    .leftJoin(departments, eq(departments.id, users.departmentId))
-    .where(eq(users.id, id))
-    .get();
+  const row = userQuery(getDb()).get({ id });
   if (!row || !row.active || row.sessionVersion !== session?.user.sessionVersion) return null;
   const { active: _active, sessionVersion: _sv, ...user } = row;
   return user;

@@ -1,6 +1,7 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "../../db";
+import { preparedQuery } from "../../db/prepared";
 import { findingNotes } from "../../db/schema";
 import type { Actor } from "../access";
 import type { ReportData } from "../disclosure/report-data";
@@ -28,7 +29,14 @@ export function getChecks(actor: Actor, reportId: number, loaded?: ReportData): 
   const data = loaded ?? loadReportData(actor, reportId);
   const template = resolveTemplate(data.report.templateId);
   const findings = memoFindings(data, template, () => runRules(data, template));
-  const rows = getDb().select().from(findingNotes).where(eq(findingNotes.reportId, reportId)).all();
+  const db = getDb();
+  const rows = preparedQuery(db, "finding-notes", () =>
+    db
+      .select({ findingKey: findingNotes.findingKey, text: findingNotes.text })
+      .from(findingNotes)
+      .where(eq(findingNotes.reportId, sql.placeholder("reportId")))
+      .prepare(),
+  ).all({ reportId });
   return { findings, notes: Object.fromEntries(rows.map((r) => [r.findingKey, r.text])) };
 }
 
