@@ -4,6 +4,7 @@ import { getDb } from "../../db";
 import { departments, reports, units } from "../../db/schema";
 import { assertCan, type Actor } from "../access";
 import { writeAudit, type AuditEntry } from "../audit/write-audit";
+import { listUntilWrite } from "../reports/derived";
 import { NotFoundError, ValidationError } from "../errors";
 import { type TDepartment } from "./departments.schema";
 import { UNIT_NATURE_LABELS } from "../domain";
@@ -31,13 +32,17 @@ export function departmentListQueryOf(params: Record<string, unknown>): Departme
 
 /**
  * One page of the departments, by code, searched in SQL, with the number of units and users of each
- * (counted for the page's rows only); for admins.
+ * (counted for the page's rows only), kept until the next write; for admins.
  */
 export function listDepartments(
   actor: Actor,
   query: DepartmentListQuery = departmentListQueryOf({}),
 ): Paged<DepartmentListItem> {
   assertCan(actor, "admin.departments");
+  return listUntilWrite(`departments:${JSON.stringify(query)}`, () => readDepartmentsPage(query));
+}
+
+function readDepartmentsPage(query: DepartmentListQuery): Paged<DepartmentListItem> {
   const db = getDb();
   const where = query.q
     ? or(

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getDb } from "../../db";
 import { departments, reports } from "../../db/schema";
 import type { DisclosureDocument } from "../disclosure/model";
-import { memoSnapshot } from "../reports/derived";
+import { listUntilWrite, memoSnapshot } from "../reports/derived";
 import { contains, limitOffset, pageQueryOf, paged, yearParam, zParam, type PageQuery, type Paged } from "../paging";
 
 /**
@@ -51,8 +51,12 @@ export function publishedQueryOf(params: Record<string, unknown>): PublishedQuer
   };
 }
 
-/** One page of the published disclosures, newest year first, filtered in SQL. */
+/** One page of the published disclosures, newest year first, filtered in SQL; kept until the next write. */
 export function listPublished(query: PublishedQuery = publishedQueryOf({})): Paged<PublishedItem> {
+  return listUntilWrite(`published:${JSON.stringify(query)}`, () => readPublishedPage(query));
+}
+
+function readPublishedPage(query: PublishedQuery): Paged<PublishedItem> {
   const where = and(
     eq(reports.status, "published"),
     query.year !== null ? eq(reports.year, query.year) : undefined,
@@ -87,9 +91,13 @@ const byPinyin = new Intl.Collator("zh-CN");
  * The regions the public list can be browsed by: those with at least one published report, in pinyin
  * order (白银市, 定西市, 兰州市 …) as a reader looks for them. A department without a region ("") is left
  * out: it is found under 全部地区. Asked region by region (departments_region_idx), so each stops at its
- * first published report instead of joining them all.
+ * first published report instead of joining them all. Kept until the next write.
  */
 export function publishedRegions(): string[] {
+  return listUntilWrite("published-regions", readPublishedRegions);
+}
+
+function readPublishedRegions(): string[] {
   const db = getDb();
   const regions = db
     .selectDistinct({ region: departments.region })

@@ -52,7 +52,7 @@ const g = globalThis as unknown as {
     byContent: Lru<Derived>;
     html: Lru<string>;
     snapshots: Lru<DisclosureDocument>;
-    data: WeakMap<BetterSqlite3.Database, { stamp: BetterSqlite3.Statement; kept: Lru<unknown> }>;
+    data: WeakMap<BetterSqlite3.Database, { stamp: BetterSqlite3.Statement; kept: Record<Pool, Lru<unknown>> }>;
   };
 };
 const store = (g.__juesuanDerived ??= {
@@ -62,6 +62,9 @@ const store = (g.__juesuanDerived ??= {
   data: new WeakMap(),
 });
 
+/** Kept reads are pooled by kind: the pages of the lists do not push out the reports' data. */
+type Pool = "data" | "lists";
+
 /**
  * What `load` reads from the database, kept until the database changes at all: the key holds the
  * connection's `total_changes()` (every row this connection inserted, updated or deleted, triggers
@@ -70,19 +73,30 @@ const store = (g.__juesuanDerived ??= {
  * transaction, whose writes may yet be rolled back. `key` names what is read; access checks are the
  * caller's, before asking.
  */
-export function memoUntilWrite<T>(client: BetterSqlite3.Database, key: string, load: () => T): T {
+export function memoUntilWrite<T>(client: BetterSqlite3.Database, key: string, load: () => T, pool: Pool = "data"): T {
   if (client.inTransaction) return load();
   let forClient = store.data.get(client);
   if (!forClient) {
     forClient = {
       stamp: client.prepare("SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version"),
-      kept: new Lru(MAX_ENTRIES),
+      kept: { data: new Lru(MAX_ENTRIES), lists: new Lru(MAX_ENTRIES) },
     };
     store.data.set(client, forClient);
   }
   const { changes, version } = forClient.stamp.get() as { changes: number; version: number };
   const stamped = `${key}@${changes}:${version}`;
-  return (forClient.kept.get(stamped) as T | undefined) ?? (forClient.kept.set(stamped, load()) as T);
+  const kept = forClient.kept[pool];
+  return (kept.get(stamped) as T | undefined) ?? (kept.set(stamped, load()) as T);
+}
+
+/**
+ * A page of a list (the reports, the published disclosures and their regions), kept until any write
+ * (memoUntilWrite): the same first page asked again and again costs no SQL until something changes.
+ * `key` holds everything the result depends on — the reader's scope, the filters, the page. The rows
+ * are shared between requests: callers never change them.
+ */
+export function listUntilWrite<T>(key: string, read: () => T): T {
+  return memoUntilWrite(getDb().$client, `list:${key}`, read, "lists");
 }
 
 /** A report's rows as loaded (loadReportData), kept until any write (memoUntilWrite). */

@@ -5,6 +5,7 @@ import { getDb } from "../../db";
 import { departments, reports, users } from "../../db/schema";
 import { reportScope, type Actor } from "../access";
 import { REPORT_STATUSES, type ReportStatus } from "../domain";
+import { listUntilWrite } from "./derived";
 import { contains, limitOffset, pageQueryOf, paged, yearParam, zParam, type PageQuery, type Paged } from "../paging";
 
 export interface ReportListItem {
@@ -22,9 +23,10 @@ export interface ReportListItem {
   returnedByName: string | null;
 }
 
-/** SQL condition limiting reports to those the actor may see; null when they may see none. */
-export function reportScopeCondition(actor: Actor): SQL | undefined | null {
-  const scope = reportScope(actor);
+type Scope = ReturnType<typeof reportScope>;
+
+/** SQL condition limiting reports to a scope (lib/access reportScope); null when it holds none. */
+function scopeCondition(scope: Scope): SQL | undefined | null {
   if (scope.kind === "none") return null;
   if (scope.kind === "all") return undefined;
   return eq(reports.departmentId, scope.departmentId);
@@ -50,9 +52,18 @@ export function reportListQueryOf(params: Record<string, unknown>): ReportListQu
   };
 }
 
-/** One page of the reports the actor may see, newest year first, filtered in SQL. */
+/**
+ * One page of the reports the actor may see, newest year first, filtered in SQL; kept until the next
+ * write for everyone of the same scope asking the same (listUntilWrite).
+ */
 export function listReports(actor: Actor, query: ReportListQuery = reportListQueryOf({})): Paged<ReportListItem> {
-  const condition = reportScopeCondition(actor);
+  const scope = reportScope(actor);
+  if (scope.kind === "none") return paged([], 0, query);
+  return listUntilWrite(`reports:${JSON.stringify([scope, query])}`, () => readReportsPage(scope, query));
+}
+
+function readReportsPage(scope: Scope, query: ReportListQuery): Paged<ReportListItem> {
+  const condition = scopeCondition(scope);
   if (condition === null) return paged([], 0, query);
   const where = and(
     condition,

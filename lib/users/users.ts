@@ -6,6 +6,7 @@ import { assertCan, type Actor } from "../access";
 import { bumpSessionVersion } from "../auth/authenticate";
 import { hashPassword } from "../auth/password";
 import { writeAudit } from "../audit/write-audit";
+import { listUntilWrite } from "../reports/derived";
 import { NotFoundError, ValidationError } from "../errors";
 import type { TCreateUser, TResetPassword, TSetUserActive, TUpdateUser } from "./users.schema";
 import { passwordProblem } from "./password-policy";
@@ -54,9 +55,13 @@ export function userListQueryOf(params: Record<string, unknown>): UserListQuery 
   };
 }
 
-/** One page of the users, by username, filtered in SQL; for admins. */
+/** One page of the users, by username, filtered in SQL, kept until the next write; for admins. */
 export function listUsers(actor: Actor, query: UserListQuery = userListQueryOf({})): Paged<UserListItem> {
   assertCan(actor, "admin.users");
+  return listUntilWrite(`users:${JSON.stringify(query)}`, () => readUsersPage(query));
+}
+
+function readUsersPage(query: UserListQuery): Paged<UserListItem> {
   const where = and(
     query.role !== null ? eq(users.role, query.role) : undefined,
     query.active !== null ? eq(users.active, query.active) : undefined,
