@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   BEYOND_LIMIT_TEXT,
@@ -27,6 +28,25 @@ describe("parseMoney (元, as a clerk types it)", () => {
   ])("%s → %s 分", (input, fen) => {
     const r = parseMoney(input);
     expect(r).toEqual({ ok: true, fen });
+  });
+
+  it("reads a plain amount as it would after normalising it (the shortcut changes no result)", () => {
+    // A leading space makes parseMoney normalise; without it, plain ASCII amounts skip that step.
+    const chars = fc.constantFrom(..."0123456789,.+-e １２．，－ ￥");
+    fc.assert(
+      fc.property(fc.string({ unit: chars, maxLength: 16 }), (text) => {
+        expect(parseMoney(text)).toEqual(parseMoney(` ${text}`));
+        expect(parseMoney(text, { unit: "wan", allowNegative: true })).toEqual(
+          parseMoney(` ${text}`, { unit: "wan", allowNegative: true }),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -(10 ** 13), max: 10 ** 13 }), (fen) => {
+        expect(parseMoney(formatYuan(fen), { allowNegative: true })).toEqual({ ok: true, fen: fen === 0 ? 0 : fen });
+      }),
+    );
   });
 
   it("-0 is plain zero, not negative zero", () => {

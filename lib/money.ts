@@ -52,6 +52,11 @@ function normalise(input: string): string {
 }
 
 const PLAIN_NUMBER = /^([+-])?(\d+)(?:\.(\d*))?$/;
+/**
+ * ASCII digits (grouped or not) with a digit before any point, as the grid shows amounts: nothing for
+ * `normalise` to change — the common case, checked first.
+ */
+const ALREADY_PLAIN = /^[+-]?\d[\d,]*(?:\.\d*)?$/;
 const GROUPED_NUMBER = /^([+-])?(\d{1,3}(?:,\d{3})+)(?:\.(\d*))?$/;
 
 /**
@@ -61,7 +66,7 @@ const GROUPED_NUMBER = /^([+-])?(\d{1,3}(?:,\d{3})+)(?:\.(\d*))?$/;
  */
 export function parseMoney(input: string | null | undefined, options: ParseMoneyOptions = {}): ParseMoneyResult {
   const unit = options.unit ?? "yuan";
-  const raw = normalise(input ?? "");
+  const raw = input && ALREADY_PLAIN.test(input) ? input : normalise(input ?? "");
   if (raw === "") {
     return options.required ? { ok: false, error: "请填写金额" } : { ok: true, fen: 0 };
   }

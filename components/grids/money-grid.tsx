@@ -143,7 +143,10 @@ export function MoneyGrid<F extends FieldValues>({
 
   const path = (r: number, c: number) => `${arrayName}.${rows[r]!.index}.${columns[c]!.field}` as Path<F>;
   const raw = (r: number, c: number) => values[rows[r]!.index]?.[columns[c]!.field] ?? "";
-  const errorAt = (r: number, c: number) => (get(errors, path(r, c)) as { message?: string } | undefined)?.message;
+  // Most renders have no error at all (the server's always): then no cell's path is looked up.
+  const anyError = get(errors, arrayName) !== undefined;
+  const errorAt = (r: number, c: number) =>
+    anyError ? (get(errors, path(r, c)) as { message?: string } | undefined)?.message : undefined;
   const label = (r: number, c: number) =>
     `${rows[r]!.code ? `${rows[r]!.code} ` : ""}${rows[r]!.name} · ${columns[c]!.group}·${columns[c]!.header}`;
 
