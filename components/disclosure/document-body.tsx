@@ -52,7 +52,6 @@ export function DocumentBody({ htmlKey, src, className }: { htmlKey: string; src
 /** On the server: the HTML made under `key` in this process ("" once evicted: the browser fetches it). */
 function serverHtml(key: string): string {
   if (typeof window !== "undefined") return "";
-  const store = (globalThis as { __juesuanDerived?: { html: { get(key: string): string | undefined } } })
-    .__juesuanDerived;
+  const store = (globalThis as { __juesuanKept?: { html: { get(key: string): string | undefined } } }).__juesuanKept;
   return store?.html.get(key) ?? "";
 }

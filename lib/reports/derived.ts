@@ -47,15 +47,17 @@ interface Derived {
   document?: DisclosureDocument;
 }
 
+// Named for its shape: a development server's hot reload keeps globalThis, and a store of another shape
+// under the same name would be used as this one. Rename it when the shape changes (and in document-body.tsx).
 const g = globalThis as unknown as {
-  __juesuanDerived?: {
+  __juesuanKept?: {
     byContent: Lru<Derived>;
     html: Lru<string>;
     snapshots: Lru<DisclosureDocument>;
     data: WeakMap<BetterSqlite3.Database, { stamp: BetterSqlite3.Statement; kept: Record<Pool, Lru<unknown>> }>;
   };
 };
-const store = (g.__juesuanDerived ??= {
+const store = (g.__juesuanKept ??= {
   byContent: new Lru(MAX_ENTRIES),
   html: new Lru(MAX_ENTRIES),
   snapshots: new Lru(MAX_ENTRIES / 2),
@@ -92,11 +94,20 @@ export function memoUntilWrite<T>(client: BetterSqlite3.Database, key: string, l
 /**
  * A page of a list (the reports, the published disclosures and their regions), kept until any write
  * (memoUntilWrite): the same first page asked again and again costs no SQL until something changes.
- * `key` holds everything the result depends on — the reader's scope, the filters, the page. The rows
- * are shared between requests: callers never change them.
+ * `key` holds everything the result depends on — the reader's scope, the filters, the page. The page
+ * and its arrays are shared between requests, so they are frozen: a caller that sorted them in place
+ * would fail at once instead of changing what the next reader sees.
  */
 export function listUntilWrite<T>(key: string, read: () => T): T {
-  return memoUntilWrite(getDb().$client, `list:${key}`, read, "lists");
+  return memoUntilWrite(getDb().$client, `list:${key}`, () => frozen(read()), "lists");
+}
+
+function frozen<T>(value: T): T {
+  if (value !== null && typeof value === "object") {
+    for (const part of Object.values(value)) if (Array.isArray(part)) Object.freeze(part);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /** A report's rows as loaded (loadReportData), kept until any write (memoUntilWrite). */

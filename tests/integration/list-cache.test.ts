@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../../db";
 import type { Db } from "../../db/connection";
 import * as t from "../../db/schema";
+import { AccessDeniedError } from "../../lib/errors";
 import { listPublished, publishedQueryOf, publishedRegions } from "../../lib/public/published";
 import { departmentListQueryOf, listDepartments } from "../../lib/departments/departments";
 import { listReports, reportListQueryOf } from "../../lib/reports/list-reports";
@@ -67,6 +68,10 @@ describe("a list's page is kept until the next write", () => {
     };
     expect(sqlSentBy(ask).length).toBeGreaterThanOrEqual(9);
     expect(sqlSentBy(ask)).toEqual([]);
+    // Shared between requests: no caller can change a kept page for the next reader.
+    const kept = listPublished(publishedQueryOf({}));
+    expect(() => (kept.rows as unknown[]).push({})).toThrow(TypeError);
+    expect(() => (publishedRegions() as string[]).push("x")).toThrow(TypeError);
   });
 
   it("a write by another connection shows on the next request", () => {
@@ -85,10 +90,24 @@ describe("a list's page is kept until the next write", () => {
   });
 
   it("a write through the app's own connection shows on the next request", () => {
+    // Both kept first, at the current state of the database.
+    expect(listPublished(publishedQueryOf({})).total).toBe(1);
+    expect(publishedRegions()).not.toContain("上海市");
     const { id } = reportOf("310001");
     getDb().update(t.reports).set({ status: "published", publishedAt: new Date() }).where(eq(t.reports.id, id)).run();
     expect(listPublished(publishedQueryOf({})).total).toBe(2);
     expect(publishedRegions()).toContain("上海市");
+  });
+
+  it("a page kept for an administrator is not given to anyone else: the access check comes first", () => {
+    const users = listUsers(actor("admin"), userListQueryOf({}));
+    const departments = listDepartments(actor("admin"), departmentListQueryOf({}));
+    expect(users.total).toBeGreaterThan(0);
+    expect(departments.total).toBeGreaterThan(0);
+    for (const who of ["clerk", "supervisor", "shclerk"]) {
+      expect(() => listUsers(actor(who), userListQueryOf({}))).toThrow(AccessDeniedError);
+      expect(() => listDepartments(actor(who), departmentListQueryOf({}))).toThrow(AccessDeniedError);
+    }
   });
 
   it("a page kept for one department is never given to another, nor one kept for all to a clerk", () => {
