@@ -76,6 +76,21 @@ export default tseslint.config(
       "react-hooks/incompatible-library": "off",
     },
   },
+  // The Content-Security-Policy allows no inline style (decision 012): a style attribute in the server's
+  // HTML is dropped by the browser, so placing anything with one looks right only after a client-side
+  // render. Classes instead (components/grids/money-grid.tsx lost its frozen columns this way).
+  {
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='style']",
+          message: "The Content-Security-Policy refuses style attributes in the page's HTML: use a class.",
+        },
+      ],
+    },
+  },
   // Import boundaries.
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "proxy.ts"],

@@ -160,3 +160,39 @@ test("a paste of subjects the grid lacks waits for the year's catalog, fetched a
   await expect(offline.locator("table#fl tr[data-row-path]")).toHaveCount(0);
   await offline.context().close();
 });
+
+test("the code and name columns and the header rows stay in view as the grid scrolls, as frozen panes do in Excel", async ({
+  browser,
+}) => {
+  const reportId = createReport(world, 2014, "demo");
+  const page = await pageAs(browser, world.clerk, WORLD_PASSWORD);
+  await page.setViewportSize({ width: 1280, height: 560 }); // the grid's box scrolls both ways
+  await page.goto(`/reports/${reportId}/function-lines`);
+  await expect(cell(page, "fl", 0, 0)).toBeVisible();
+  const placed = await page.locator("table#fl").evaluate((table) => {
+    const box = table.parentElement!;
+    box.scrollLeft = 700;
+    box.scrollTop = 60;
+    const edge = (el: Element) => el.getBoundingClientRect();
+    const inBox = edge(box);
+    const row = [...table.querySelectorAll("tbody tr")].findLast((tr) => edge(tr).bottom < inBox.bottom)!;
+    const [code, name] = [...row.querySelectorAll("th")].map(edge);
+    const headerRows = [...table.querySelectorAll("thead tr")].map((tr) => edge(tr).top - inBox.top);
+    return {
+      scrolled: [box.scrollLeft, box.scrollTop],
+      codeLeft: code!.left - inBox.left,
+      nameLeft: name!.left - code!.right,
+      headerRows,
+    };
+  });
+  expect(placed.scrolled).toEqual([700, 60]);
+  // The code column at the box's left edge (inside its 1 px border), the name column right after it.
+  expect(placed.codeLeft).toBeGreaterThanOrEqual(0);
+  expect(placed.codeLeft).toBeLessThan(2);
+  expect(Math.abs(placed.nameLeft)).toBeLessThan(1);
+  // The header's rows at the top of the box, one under the other (32 px each but the last).
+  expect(placed.headerRows[0]).toBeLessThan(2);
+  for (let i = 1; i < placed.headerRows.length; i++)
+    expect(placed.headerRows[i]! - placed.headerRows[i - 1]!).toBeCloseTo(32, 0);
+  await page.context().close();
+});

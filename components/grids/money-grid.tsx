@@ -44,8 +44,21 @@ export interface ColumnSet {
 type Cell = { r: number; c: number };
 type Editing = Cell & { text: string; /** started by typing: arrows leave the cell */ typed: boolean };
 
-const CODE_WIDTH = 80; // px, the frozen code column; the name column is frozen next to it
-const HEADER_ROW = 32; // px, each header row but the last
+/*
+ * The frozen columns and header rows are placed by classes, never by a style attribute: the
+ * Content-Security-Policy (decision 012) allows no inline style, so a `style={{ left: 80 }}` in the
+ * server's HTML is dropped by the browser and the name column and the header rows stop sticking.
+ * Tailwind sees only whole class names, hence the lists.
+ */
+const CODE_WIDTH = 80; // px, the frozen code column (w-20); the name column is frozen next to it (left-20)
+/** Each header row but the last is 32 px high (h-8); a row's `top` is the height of the rows above it. */
+const HEADER_TOP = ["top-0", "top-8", "top-16", "top-24", "top-32"] as const;
+/**
+ * Keeps the active cell clear of the frozen header (its rows above the last, and ~44 px for the last)
+ * and of the frozen columns when the grid scrolls to it; by the number of header rows.
+ */
+const SCROLL_PADDING_TOP = ["scroll-pt-[44px]", "scroll-pt-[76px]", "scroll-pt-[108px]", "scroll-pt-[140px]"];
+const atMost = <T,>(list: readonly T[], i: number): T => list[Math.min(i, list.length - 1)]!;
 
 /** What a cell shows for the 元 text the form holds: the same, or 万元 in 万元 mode. */
 function shown(raw: string, unit: MoneyUnit): string {
@@ -598,8 +611,7 @@ export function MoneyGrid<F extends FieldValues>({
       )}
       <div
         ref={boxRef}
-        className="max-h-[65vh] w-fit max-w-full overflow-auto rounded-lg border border-slate-300 bg-white"
-        style={{ scrollPaddingTop: HEADER_ROW * (headerGroups.length - 1) + 44, scrollPaddingLeft: CODE_WIDTH + 150 }}
+        className={`max-h-[65vh] w-fit max-w-full overflow-auto rounded-lg border border-slate-300 bg-white scroll-pl-[230px] ${atMost(SCROLL_PADDING_TOP, headerGroups.length - 1)}`}
       >
         <table
           ref={tableRef}
@@ -634,12 +646,7 @@ export function MoneyGrid<F extends FieldValues>({
                         colSpan={header.colSpan}
                         rowSpan={rowSpan}
                         scope="col"
-                        style={{
-                          top: isFrozen ? 0 : level * HEADER_ROW,
-                          left: frozenId === "code" ? 0 : frozenId === "name" ? CODE_WIDTH : undefined,
-                          height: lastLevel || isFrozen ? undefined : HEADER_ROW,
-                        }}
-                        className={`sticky border-b border-r border-slate-300 bg-slate-100 px-2 text-xs font-medium text-slate-700 ${lastLevel || isFrozen ? "text-center" : "text-left"} ${isFrozen ? "z-30" : "z-20"} ${lastLevel && !isFrozen ? "min-w-[8.5rem] py-1" : "whitespace-nowrap"} ${frozenId === "code" ? "w-20 min-w-20" : ""} ${frozenId === "name" ? "w-28 min-w-28 sm:w-44 sm:min-w-44" : ""}`}
+                        className={`sticky ${isFrozen ? "top-0" : atMost(HEADER_TOP, level)} ${frozenId === "code" ? "left-0" : frozenId === "name" ? "left-20" : ""} ${lastLevel || isFrozen ? "" : "h-8"} border-b border-r border-slate-300 bg-slate-100 px-2 text-xs font-medium text-slate-700 ${lastLevel || isFrozen ? "text-center" : "text-left"} ${isFrozen ? "z-30" : "z-20"} ${lastLevel && !isFrozen ? "min-w-[8.5rem] py-1" : "whitespace-nowrap"} ${frozenId === "code" ? "w-20 min-w-20" : ""} ${frozenId === "name" ? "w-28 min-w-28 sm:w-44 sm:min-w-44" : ""}`}
                       >
                         {isFrozen ? (
                           String(header.column.columnDef.header ?? "")
@@ -773,8 +780,7 @@ const GridRowView = memo(
         <th
           scope="row"
           onPointerDown={(e) => h.rowHeaderPointerDown(e, r)}
-          style={{ left: CODE_WIDTH }}
-          className={`sticky z-10 w-28 min-w-28 max-w-28 cursor-pointer border-b border-r border-slate-300 px-2 py-1 text-left align-top text-xs font-normal leading-4 text-slate-900 sm:w-44 sm:min-w-44 sm:max-w-44 sm:text-sm sm:leading-5 ${rowSelected ? "bg-brand-100" : "bg-slate-50"}`}
+          className={`sticky left-20 z-10 w-28 min-w-28 max-w-28 cursor-pointer border-b border-r border-slate-300 px-2 py-1 text-left align-top text-xs font-normal leading-4 text-slate-900 sm:w-44 sm:min-w-44 sm:max-w-44 sm:text-sm sm:leading-5 ${rowSelected ? "bg-brand-100" : "bg-slate-50"}`}
           title={row.detail}
         >
           {row.name}
