@@ -15,6 +15,7 @@ import { departmentListQueryOf, listDepartments } from "../../lib/departments/de
 import { listReports, reportListQueryOf } from "../../lib/reports/list-reports";
 import { listUsers, userListQueryOf } from "../../lib/users/users";
 import { sessionUserOf } from "../support/session-user";
+import { recordSql } from "../support/sql-recorder";
 import { useTempDatabase } from "../support/temp-db";
 
 let db: Db;
@@ -27,26 +28,8 @@ const reportOf = (code: string) =>
     .where(eq(t.departments.code, code))
     .get()!;
 
-/** The statements `run` sends to the app's connection (compiled or run). */
-function sqlSentBy(run: () => void): string[] {
-  const client = getDb().$client;
-  const sent: string[] = [];
-  const prepare = client.prepare;
-  client.prepare = ((source: string) => {
-    const statement = prepare.call(client, source);
-    for (const method of ["all", "get", "run", "iterate", "raw"] as const) {
-      const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
-      Object.assign(statement, { [method]: (...args: unknown[]) => (sent.push(source), original(...args)) });
-    }
-    return statement;
-  }) as typeof client.prepare;
-  try {
-    run();
-  } finally {
-    client.prepare = prepare;
-  }
-  return sent.filter((s) => !/pragma_data_version/.test(s));
-}
+/** The statements `run` runs on the app's connection. */
+const sqlSentBy = (run: () => void) => recordSql(run).ran.map((r) => r.sql);
 
 beforeAll(async () => {
   db = await useTempDatabase();

@@ -13,6 +13,7 @@ import { NotFoundError } from "../../lib/errors";
 import { getChecks } from "../../lib/reports/checks";
 import { getReport } from "../../lib/reports/get-report";
 import { sessionUserOf } from "../support/session-user";
+import { recordSql } from "../support/sql-recorder";
 import { useTempDatabase } from "../support/temp-db";
 
 let db: Db;
@@ -29,22 +30,8 @@ const claimsOf = (username: string) => {
   return claimsAtSignIn({ id: String(u.id), sessionVersion: u.sessionVersion });
 };
 
-/** How many statements `run` compiles on the app's connection. */
-function compiledBy(run: () => void): string[] {
-  const client = getDb().$client;
-  const compiled: string[] = [];
-  const prepare = client.prepare;
-  client.prepare = ((source: string) => {
-    compiled.push(source);
-    return prepare.call(client, source);
-  }) as typeof client.prepare;
-  try {
-    run();
-  } finally {
-    client.prepare = prepare;
-  }
-  return compiled;
-}
+/** The statements `run` compiles on the app's connection. */
+const compiledBy = (run: () => void) => recordSql(run).compiled;
 
 beforeAll(async () => {
   db = await useTempDatabase();

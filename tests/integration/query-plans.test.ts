@@ -12,6 +12,7 @@ import * as t from "../../db/schema";
 import { listPublished, publishedQueryOf, publishedRegions } from "../../lib/public/published";
 import { listReports, reportListQueryOf } from "../../lib/reports/list-reports";
 import { sessionUserOf } from "../support/session-user";
+import { recordSql } from "../support/sql-recorder";
 import { useTempDatabase } from "../support/temp-db";
 
 let db: Db;
@@ -32,30 +33,8 @@ interface Plan {
  */
 function plansOf(run: () => void): Plan[] {
   const client = getDb().$client;
-  const sent: { sql: string; params: unknown[] }[] = [];
-  const prepare = client.prepare;
-  client.prepare = ((source: string) => {
-    const statement = prepare.call(client, source);
-    const record = { sql: source, params: [] as unknown[] };
-    sent.push(record);
-    for (const method of ["all", "get", "run", "iterate"] as const) {
-      const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
-      Object.assign(statement, {
-        [method]: (...args: unknown[]) => {
-          record.params = args;
-          return original(...args);
-        },
-      });
-    }
-    return statement;
-  }) as typeof client.prepare;
-  try {
-    run();
-  } finally {
-    client.prepare = prepare;
-  }
-  return sent
-    .filter((s) => /^\s*select/i.test(s.sql))
+  return recordSql(run)
+    .ran.filter((s) => /^\s*select/i.test(s.sql))
     .map(({ sql, params }) => {
       const rows = client.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
       return { sql, steps: rows.map((r) => r.detail) };
