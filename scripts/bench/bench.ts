@@ -271,6 +271,10 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
     }
     const login = cases.find((c) => c.name === "/login")!;
     for (const c of cases) c.ratioToLogin ??= Math.round((c.requestsPerSecond / login.requestsPerSecond) * 1000) / 1000;
+    if (login.cpuMsPerRequest)
+      for (const c of cases)
+        if (c.cpuMsPerRequest !== undefined)
+          c.cpuRatioToLogin = Math.round((c.cpuMsPerRequest / login.cpuMsPerRequest) * 100) / 100;
 
     const views: PageViewResult[] = [];
     if (!smoke) {
@@ -474,13 +478,15 @@ export function printResult(r: BenchResult, print: (line: string) => void = cons
   );
   print("");
   print(
-    `${pad("用例", 30)}${pad("次/秒", 10)}${pad("p50 ms", 10)}${pad("p95 ms", 10)}${pad("p99 ms", 10)}${pad("对 /login", 10)}${pad("CPU ms/次", 11)}错误`,
+    `${pad("用例", 30)}${pad("次/秒", 10)}${pad("p50 ms", 10)}${pad("p95 ms", 10)}${pad("p99 ms", 10)}${pad("对 /login", 10)}${pad("CPU ms/次", 11)}${pad("CPU 对 /login", 14)}错误`,
   );
   for (const c of r.cases)
     print(
-      `${pad(c.name, 30)}${pad(String(c.requestsPerSecond), 10)}${pad(String(c.p50Ms), 10)}${pad(String(c.p95Ms), 10)}${pad(String(c.p99Ms), 10)}${pad(`${Math.round((c.ratioToLogin ?? 0) * 100)}%`, 10)}${pad(String(c.cpuMsPerRequest ?? "—"), 11)}${c.errors}`,
+      `${pad(c.name, 30)}${pad(String(c.requestsPerSecond), 10)}${pad(String(c.p50Ms), 10)}${pad(String(c.p95Ms), 10)}${pad(String(c.p99Ms), 10)}${pad(`${Math.round((c.ratioToLogin ?? 0) * 100)}%`, 10)}${pad(String(c.cpuMsPerRequest ?? "—"), 11)}${pad(c.cpuRatioToLogin === undefined ? "—" : `${c.cpuRatioToLogin}×`, 14)}${c.errors}`,
     );
-  print("CPU ms/次：服务器（全部线程）每个应答用的 CPU 时间；不随负载生成器占去多少核而变。");
+  print(
+    "CPU ms/次：服务器（全部线程）每个应答用的 CPU 时间；不随负载生成器占去多少核而变。CPU 对 /login：同一次运行中与 /login 之比，最宜跨运行比较。",
+  );
   if (r.timed.length > 0) {
     print("");
     print(`${pad("单次请求", 30)}${pad("次数", 8)}${pad("p50 ms", 10)}${pad("最长 ms", 10)}错误`);

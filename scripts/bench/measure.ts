@@ -28,6 +28,8 @@ export interface CaseResult {
    * runs on the machine, where req/s also depends on what the load generator leaves of the cores.
    */
   cpuMsPerRequest?: number;
+  /** cpuMsPerRequest ÷ that of /login in the same run: the steadiest comparison between runs. */
+  cpuRatioToLogin?: number;
 }
 
 export function percentile(sorted: number[], p: number): number {
