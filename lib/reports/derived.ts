@@ -92,7 +92,7 @@ export function memoUntilWrite<T>(client: BetterSqlite3.Database, key: string, l
 }
 
 /**
- * A page of a list (the reports, the published disclosures and their regions), kept until any write
+ * A page of a list (reports, published disclosures and their 地区, users, departments), kept until any write
  * (memoUntilWrite): the same first page asked again and again costs no SQL until something changes.
  * `key` holds everything the result depends on — the reader's scope, the filters, the page. The page
  * and its arrays are shared between requests, so they are frozen: a caller that sorted them in place
