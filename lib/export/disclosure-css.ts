@@ -3,6 +3,16 @@
  * Plain CSS, not Tailwind, so that the PDF renderer can inline exactly what the preview uses.
  * A4; every part and every table starts on a new page; table headers repeat; rows are not cut.
  */
+/** The printed page: A4, with these margins (mm). */
+const PAGE_MM = { width: 210, top: 16, side: 14, bottom: 18 };
+
+/**
+ * The width of the printed page's text block in CSS px (96 to the inch): the width the document is laid
+ * out at in print — unless something in it is wider, when Chromium lays it out wider and scales the
+ * pages down to fit.
+ */
+export const PRINT_TEXT_WIDTH_PX = ((PAGE_MM.width - 2 * PAGE_MM.side) * 96) / 25.4;
+
 export const DISCLOSURE_CSS = `
 .dc { font-family: "Noto Serif CJK SC", "Noto Sans CJK SC", "Songti SC", serif; color: #111; line-height: 1.9; font-size: 15px; max-width: 960px; margin: 0 auto; background: #fff; padding: 32px 40px; }
 .dc h1 { font-size: 26px; text-align: center; margin: 24px 0 32px; font-weight: 700; }
@@ -57,7 +67,7 @@ export const DISCLOSURE_CSS = `
   .dc-table th, .dc-table td.num { min-width: 4em; }
 }
 .dc-chart svg { max-width: 100%; height: auto; }
-@page { size: A4; margin: 16mm 14mm 18mm; }
+@page { size: A4; margin: ${PAGE_MM.top}mm ${PAGE_MM.side}mm ${PAGE_MM.bottom}mm; }
 @media print {
   .dc { max-width: none; padding: 0; font-size: 12pt; }
   .dc h1.dc-cover { break-after: page; margin-top: 70mm; font-size: 24pt; line-height: 1.6; }

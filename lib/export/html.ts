@@ -101,23 +101,27 @@ function blockHtml(b: Block): string {
 
 /**
  * How the document is laid out for print: `paged` gives the 目录 a page-number column of fixed width,
- * each entry's `.dc-toc-page` slot, left empty for the PDF renderer to fill once it knows the pages (the
- * numbers never change the layout); `blank` paints nothing — `visibility: hidden` keeps every box where
- * it is — so a print finds where each heading lands at a fraction of the cost (lib/export/pdf.ts).
+ * each entry's `.dc-toc-page` slot, filled from `tocPages` (entry id → page) or left empty — the numbers
+ * never change the layout.
+ *
+ * `numbersOnly` paints nothing but the 目录's numbers (and keeps its links, whose places a reader of the
+ * PDF can compare with the document's). With `frontMatterWidth` — the width the whole document takes in
+ * print, from which Chromium decides how far to scale its pages down — it lays out only the cover and the
+ * 目录, made as wide, so they paginate and scale as they do at the head of the whole document. Printed
+ * over the document's first pages, that gives them their 目录 numbers (lib/export/pdf.ts).
  */
 export interface PrintLayout {
   paged?: boolean;
-  blank?: boolean;
+  tocPages?: ReadonlyMap<string, number>;
+  numbersOnly?: boolean;
+  frontMatterWidth?: number;
 }
-
-/** The id of the style that blanks a page printed with `blank`; removing it shows the document. */
-export const BLANK_STYLE_ID = "dc-blank";
 
 /** The document body: cover title, table of contents, and the parts. */
 export function documentHtml(doc: DisclosureDocument, print: PrintLayout = {}): string {
   const entry = (id: string, title: string) =>
     print.paged
-      ? `<a href="#${esc(id)}"><span class="dc-toc-text">${esc(title)}</span><span class="dc-toc-fill"></span><span class="dc-toc-page"></span></a>`
+      ? `<a href="#${esc(id)}"><span class="dc-toc-text">${esc(title)}</span><span class="dc-toc-fill"></span><span class="dc-toc-page">${print.tocPages?.get(id) ?? ""}</span></a>`
       : `<a href="#${esc(id)}">${esc(title)}</a>`;
   const toc = doc.parts
     .map((p) => {
@@ -133,7 +137,8 @@ export function documentHtml(doc: DisclosureDocument, print: PrintLayout = {}): 
       return `<li>${entry(p.id, p.title)}${entries ? `<ol>${entries}</ol>` : ""}</li>`;
     })
     .join("");
-  const parts = doc.parts
+  const front = print.numbersOnly && print.frontMatterWidth !== undefined;
+  const parts = (front ? [] : doc.parts)
     .map(
       (p) =>
         `<section class="dc-part" id="${esc(p.id)}"><h2 class="dc-part-title">${esc(p.title)}</h2>` +
@@ -146,14 +151,28 @@ export function documentHtml(doc: DisclosureDocument, print: PrintLayout = {}): 
         `</section>`,
     )
     .join("");
+  // The front matter alone still links to every heading (empty targets, which change no layout), so its
+  // links are printed where the whole document's are.
+  const targets = front
+    ? doc.parts
+        .flatMap((p) => [p.id, ...p.sections.map((s) => s.id)])
+        .map((id) => `<span id="${esc(id)}"></span>`)
+        .join("")
+    : "";
   const cover = (doc.cover?.length ? doc.cover : [doc.title])
     .map((l) => `<span class="dc-cover-line">${esc(l)}</span>`)
     .join("");
-  return `<article class="dc"><h1 class="dc-cover" aria-label="${esc(doc.title)}">${cover}</h1><nav class="dc-toc${print.paged ? " dc-toc-paged" : ""}" aria-label="目录"><h2>目录</h2><ol>${toc}</ol></nav>${parts}</article>`;
+  return `${front ? `<div class="dc-print-width"></div>` : ""}<article class="dc"><h1 class="dc-cover" aria-label="${esc(doc.title)}">${cover}</h1><nav class="dc-toc${print.paged ? " dc-toc-paged" : ""}" aria-label="目录"><h2>目录${targets}</h2><ol>${toc}</ol></nav>${parts}</article>`;
 }
 
 /** A whole HTML page (for the PDF renderer). */
 export function documentPage(doc: DisclosureDocument, print: PrintLayout = {}): string {
-  const blank = print.blank ? `<style id="${BLANK_STYLE_ID}">.dc, .dc * { visibility: hidden; }</style>` : "";
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(doc.title)}</title><style>${DISCLOSURE_CSS}</style>${blank}</head><body>${documentHtml(doc, print)}</body></html>`;
+  const only = print.numbersOnly
+    ? `<style>.dc, .dc * { visibility: hidden; } .dc .dc-toc-paged a, .dc .dc-toc-page { visibility: visible; }` +
+      (print.frontMatterWidth === undefined
+        ? ""
+        : ` .dc-print-width { position: absolute; left: 0; top: 0; height: 1px; width: ${print.frontMatterWidth}px; }`) +
+      `</style>`
+    : "";
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(doc.title)}</title><style>${DISCLOSURE_CSS}</style>${only}</head><body>${documentHtml(doc, print)}</body></html>`;
 }

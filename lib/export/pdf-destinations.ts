@@ -1,9 +1,9 @@
 /**
  * On which page each named destination of a PDF lies — read from the PDF that Chromium prints, whose
  * internal links (the 目录's `<a href="#part-1">`) become named destinations in the catalog's /Dests
- * dictionary, each pointing at its page. This is how the 目录 gets its page numbers: print once blank,
- * read where every heading landed, print for real with the numbers (the numbers sit in a box of fixed
- * width, so the second print paginates as the first — and lib/export/pdf.ts checks that it did).
+ * dictionary, each pointing at its page. This is how the 目录 gets its page numbers: the document is
+ * printed with the 目录's slots empty, where every heading landed is read from that file, and the
+ * numbers are printed on their own and drawn over it (lib/export/pdf.ts, lib/export/pdf-overlay.ts).
  *
  * A deliberately small reader of what Chromium (Skia) writes: plain objects, a page tree, a /Dests
  * dictionary. Anything else (object streams, a /Names tree, a damaged file) gives null, and the PDF keeps

@@ -1,9 +1,10 @@
 /**
  * The 目录's page numbers, on a report of the benchmark's size (64 功能分类 lines, 8 projects, ~45 pages):
- * the blank print that measures them lays the document out exactly as the real print, and every number
- * printed in the 目录 is the page its heading lands on.
+ * printed on their own and drawn over the document, they look exactly as if printed in it, and every
+ * number in the 目录 is the page its heading lands on.
  */
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,8 +16,10 @@ import type { DisclosureDocument } from "../disclosure/model";
 import { LANZHOU_2020 } from "../disclosure/templates";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
 import { documentHtml, documentPage } from "./html";
-import { BLANK_PDF_OPTIONS, closePdfBrowser, PDF_OPTIONS, renderPdf } from "./pdf";
+import { PRINT_TEXT_WIDTH_PX } from "./disclosure-css";
+import { closePdfBrowser, documentWidth, NUMBERS_PDF_OPTIONS, PDF_OPTIONS, PRINT_VIEWPORT, renderPdf } from "./pdf";
 import { destinationPages } from "./pdf-destinations";
+import { overlayPages } from "./pdf-overlay";
 
 let doc: DisclosureDocument;
 beforeAll(() => {
@@ -38,6 +41,24 @@ const tocEntries = (d: DisclosureDocument) =>
     (m) => ({ id: unescape(m[1]!), title: unescape(m[2]!) }),
   );
 
+/** Each page as pdftoppm draws it (grey, 40 dpi), by the SHA-256 of its pixels. */
+function pageImages(pdf: Buffer): string[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pdf-"));
+  fs.writeFileSync(path.join(dir, "d.pdf"), pdf);
+  execFileSync("pdftoppm", ["-r", "40", "-gray", path.join(dir, "d.pdf"), path.join(dir, "p")]);
+  const images = fs
+    .readdirSync(dir)
+    .filter((f) => f.startsWith("p"))
+    .sort()
+    .map((f) =>
+      createHash("sha256")
+        .update(fs.readFileSync(path.join(dir, f)))
+        .digest("hex"),
+    );
+  fs.rmSync(dir, { recursive: true });
+  return images;
+}
+
 /** Each page's text as pdftotext lays it out. */
 function pdfPages(pdf: Buffer): string[] {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pdf-")), "d.pdf");
@@ -46,23 +67,56 @@ function pdfPages(pdf: Buffer): string[] {
 }
 
 describe("the PDF's 目录", () => {
-  it("is measured on a blank print that paginates exactly as the printed one", async () => {
+  it("draws the numbers over the document exactly as if they had been printed in it", async () => {
+    const pdf = await renderPdf(doc);
+    const pages = destinationPages(pdf)!;
+    expect(pages.size).toBe(tocEntries(doc).length);
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     try {
-      const page = await browser.newPage();
-      await page.setContent(documentPage(doc, { paged: true, blank: true }));
-      const blank = Buffer.from(await page.pdf(BLANK_PDF_OPTIONS));
+      const page = await (await browser.newContext({ viewport: PRINT_VIEWPORT })).newPage();
+      await page.emulateMedia({ media: "print" });
+      // What it should look like: one print with the numbers written into the 目录.
+      await page.setContent(documentPage(doc, { paged: true, tocPages: pages }));
+      const reference = Buffer.from(await page.pdf(PDF_OPTIONS));
+      const expected = pageImages(reference);
+      expect(expected.length).toBeGreaterThan(30);
+      expect(pageImages(pdf)).toEqual(expected);
+
+      // The document without numbers, and the numbers printed on their own…
       await page.setContent(documentPage(doc, { paged: true }));
+      const width = await documentWidth(page);
+      // (this document is wider than the page — a wide table — so Chromium scales it down to fit)
+      expect(width).toBeGreaterThan(PRINT_TEXT_WIDTH_PX);
       const printed = Buffer.from(await page.pdf(PDF_OPTIONS));
-      const measured = destinationPages(blank);
-      expect(measured?.size).toBe(tocEntries(doc).length);
-      expect(measured).toEqual(destinationPages(printed));
-      // Blank: no text at all.
-      expect(pdfPages(blank).join("").trim()).toBe("");
+      // …with the front matter alone, as wide as the document: the cover and the 目录, exactly as they
+      // open the document, and over them only the numbers.
+      await page.setContent(
+        documentPage(doc, { paged: true, tocPages: pages, numbersOnly: true, frontMatterWidth: width }),
+      );
+      const front = Buffer.from(await page.pdf(NUMBERS_PDF_OPTIONS));
+      const numbers = pdfPages(front).join("").replace(/\s+/g, " ").trim();
+      expect(numbers).toBe(
+        tocEntries(doc)
+          .map((e) => pages.get(e.id))
+          .join(" "),
+      );
+      const drawn = overlayPages(printed, front)!;
+      expect(drawn.pages + 1).toBe(Math.min(...pages.values()));
+      expect(pageImages(drawn.pdf)).toEqual(expected);
+      // Not as wide: laid out narrower, the front matter's links are elsewhere, and it is refused.
+      await page.setContent(
+        documentPage(doc, { paged: true, tocPages: pages, numbersOnly: true, frontMatterWidth: 0 }),
+      );
+      expect(overlayPages(printed, Buffer.from(await page.pdf(NUMBERS_PDF_OPTIONS)))).toBeNull();
+      // With the whole document laid out behind the numbers (what is printed then): the same.
+      await page.setContent(documentPage(doc, { paged: true, tocPages: pages, numbersOnly: true }));
+      const whole = overlayPages(printed, Buffer.from(await page.pdf(NUMBERS_PDF_OPTIONS)))!;
+      expect(whole.pages).toBe(expected.length);
+      expect(pageImages(whole.pdf)).toEqual(expected);
     } finally {
       await browser.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it("gives every entry the page its heading is printed on", async () => {
     const pdf = await renderPdf(doc);

@@ -2,18 +2,23 @@ import "server-only";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { DisclosureDocument } from "../disclosure/model";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium";
-import { BLANK_STYLE_ID, documentPage } from "./html";
+import { PRINT_TEXT_WIDTH_PX } from "./disclosure-css";
+import { documentPage } from "./html";
 import { destinationPages } from "./pdf-destinations";
+import { overlayPages } from "./pdf-overlay";
 import { defaultRenderConcurrency, RenderQueue } from "./render-queue";
 
 /**
  * The disclosure as an A4 PDF: the same HTML as the preview, printed by headless Chromium with the
  * Noto CJK fonts, so its text is real text (pdftotext extracts it). Page numbers in the footer, and in
- * the 目录, in two prints of one loaded page: first blank — laid out exactly as printed, nothing painted
- * (`blank` in lib/export/html.ts), a third of the cost of a real print — to learn where each heading
- * lands (lib/export/pdf-destinations.ts); then, the numbers written into the 目录's fixed-width slots
- * in the page, the real one, whose headings are checked to lie where the numbers say. When the pages
- * cannot be read, the 目录 stays without numbers.
+ * the 目录: the document is printed once with the 目录's slots empty (they have a fixed width, so the
+ * numbers change nothing); where each heading landed is read from that file
+ * (lib/export/pdf-destinations.ts); then the front matter alone, laid out as it opens the document and
+ * with nothing painted but the numbers, is printed and drawn over the document's first pages
+ * (lib/export/pdf-overlay.ts). That print lays out two or three pages and draws a few digits, a small
+ * part of the first; the first is where the time goes — laying out the tables, and drawing every CJK
+ * glyph, which Chromium writes as a Type 3 font (outlines, not an embedded font: Noto CJK's outlines
+ * are CFF, which Skia does not embed). When the pages cannot be read the 目录 stays without numbers.
  *
  * One Chromium per process, started on the first render and closed after a minute without one; at
  * most N renders at a time (lib/export/render-queue.ts), each in a page of its own that later renders
@@ -78,27 +83,24 @@ async function takePage(): Promise<Page> {
   const b = await browser();
   for (let page = state.pages.pop(); page; page = state.pages.pop())
     if (!page.isClosed() && page.context().browser() === b) return page;
-  return (await b.newContext()).newPage();
+  // Laid out as in print (print styles, the text block's width), so the document's width can be measured.
+  const page = await (await b.newContext({ viewport: PRINT_VIEWPORT })).newPage();
+  await page.emulateMedia({ media: "print" });
+  return page;
 }
+
+/** The viewport of a page the document is measured in: as wide as the printed text block. */
+export const PRINT_VIEWPORT = { width: Math.round(PRINT_TEXT_WIDTH_PX), height: 1000 };
 
 export function renderPdf(doc: DisclosureDocument): Promise<Buffer> {
   return pdfRenderQueue.run(async () => {
     const page = await takePage();
     let reusable = false;
     try {
-      // Where each heading lands, from a blank print: laid out as the real one, nothing painted.
-      await page.setContent(documentPage(doc, { paged: true, blank: true }), { waitUntil: "load" });
-      let pages = destinationPages(await page.pdf(BLANK_PDF_OPTIONS));
-      let pdf: Buffer;
-      // The 目录's numbers fill slots of fixed width, so they do not move anything: the pages printed
-      // are the pages measured. Checked anyway on the printed file, and printed again if they were not.
-      for (let attempt = 1; ; attempt++) {
-        await page.evaluate(showWithTocPages(pages));
-        pdf = Buffer.from(await page.pdf(PDF_OPTIONS));
-        const printed = pages && destinationPages(pdf);
-        if (!printed || samePages(printed, pages!) || attempt === 2) break;
-        pages = printed;
-      }
+      await page.setContent(documentPage(doc, { paged: true }), { waitUntil: "load" });
+      const width = await documentWidth(page);
+      const printed = Buffer.from(await page.pdf(PDF_OPTIONS));
+      const pdf = await withTocNumbers(page, doc, printed, width);
       reusable = true;
       return pdf;
     } finally {
@@ -114,23 +116,39 @@ export function renderPdf(doc: DisclosureDocument): Promise<Buffer> {
 }
 
 /**
- * Shows the blank document and writes each 目录 entry's page into its slot (left empty when the page is
- * unknown). Run in the page as source text, not as a function: the bundler may rename or wrap a
- * function's code in helpers that do not exist in the page.
+ * `printed` with its 目录's numbers drawn in, or as it is when they cannot be (see above). The numbers are
+ * printed with the front matter alone, as wide as the document; if its pages do not come out as the
+ * document's first pages — its links elsewhere, or the document's first part not on the page after —
+ * they are printed again with the whole document laid out behind them, which always matches.
  */
-function showWithTocPages(pages: ReadonlyMap<string, number> | null): string {
-  return `{
-    const pages = new Map(${JSON.stringify([...(pages ?? [])])});
-    document.getElementById(${JSON.stringify(BLANK_STYLE_ID)})?.remove(); // gone already on a second attempt
-    for (const link of document.querySelectorAll(".dc-toc-paged a")) {
-      const page = pages.get(link.getAttribute("href").slice(1));
-      link.querySelector(".dc-toc-page").textContent = page === undefined ? "" : String(page);
-    }
-  }`;
+async function withTocNumbers(page: Page, doc: DisclosureDocument, printed: Buffer, width: number): Promise<Buffer> {
+  const pages = destinationPages(printed);
+  if (!pages || pages.size === 0) return printed;
+  const firstPart = Math.min(...pages.values());
+  for (const frontMatterWidth of Number.isFinite(width) ? [width, undefined] : [undefined]) {
+    const layout = { paged: true, tocPages: pages, numbersOnly: true, frontMatterWidth };
+    await page.setContent(documentPage(doc, layout), { waitUntil: "load" });
+    const drawn = overlayPages(printed, await page.pdf(NUMBERS_PDF_OPTIONS));
+    if (drawn && (frontMatterWidth === undefined || drawn.pages + 1 === firstPart)) return drawn.pdf;
+  }
+  return printed;
 }
 
-const samePages = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
-  a.size === b.size && [...a].every(([id, page]) => b.get(id) === page);
+/**
+ * How wide the document loaded in `page` (a page with PRINT_VIEWPORT and print media) is, in CSS px:
+ * the right edge of its widest box, or of its overflowing text when that reaches further. Run in the page as source text, not as a
+ * function: the bundler may rename or wrap a function's code in helpers that do not exist in the page.
+ */
+export async function documentWidth(page: Page): Promise<number> {
+  return Number(
+    await page.evaluate(`{
+      let right = 0;
+      for (const el of document.body.querySelectorAll("*")) right = Math.max(right, el.getBoundingClientRect().right);
+      const scroll = document.documentElement.scrollWidth;
+      scroll > Math.ceil(right) ? scroll : right;
+    }`),
+  );
+}
 
 /** Closes the shared browser now (tests; the server closes it when idle). */
 export async function closePdfBrowser(): Promise<void> {
@@ -151,5 +169,8 @@ export const PDF_OPTIONS = {
     '<div style="width:100%;text-align:center;font-size:9px;color:#555;font-family:Noto Sans CJK SC,sans-serif">第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页</div>',
 } as const;
 
-/** The blank print's: no footer to draw (it sits in the @page margin, so it moves nothing). */
-export const BLANK_PDF_OPTIONS = { format: "A4", printBackground: true, preferCSSPageSize: true } as const;
+/**
+ * The numbers' print: laid out as the document's (the same page options) but with an empty footer — the
+ * document has its own.
+ */
+export const NUMBERS_PDF_OPTIONS = { ...PDF_OPTIONS, footerTemplate: "<span></span>" } as const;
