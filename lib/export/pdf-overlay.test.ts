@@ -142,6 +142,15 @@ describe("overlayPages", () => {
     expect(overlayPages(pdfOf(BASE), pdfOf(elsewhere))).toBeNull();
     const none = { ...OVERLAY, 4: OVERLAY[4]!.toString().replace("/Annots [9 0 R]\n", "") };
     expect(overlayPages(pdfOf(BASE), pdfOf(none))).toBeNull();
+    // No link on either side: nothing shows the pages are laid out alike.
+    const base = { ...BASE, 4: BASE[4]!.toString().replace("/Annots [11 0 R]\n", "") };
+    expect(overlayPages(pdfOf(base), pdfOf(none))).toBeNull();
+    // Annotations written inline are not read.
+    const inline = (o: Record<number, Obj>, id: number, ref: string) => ({
+      ...o,
+      [id]: o[id]!.toString().replace(`/Annots [${ref}]`, "/Annots [<</Subtype /Link /Rect [0 0 1 1]>>]"),
+    });
+    expect(overlayPages(pdfOf(inline(BASE, 4, "11 0 R")), pdfOf(inline(OVERLAY, 4, "9 0 R")))).toBeNull();
     // Off by less than a hundredth of a point: the same place.
     const rounding = {
       ...OVERLAY,

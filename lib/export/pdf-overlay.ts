@@ -7,6 +7,9 @@
  * matter that paints nothing but the numbers — laid out exactly as the document's first pages — is
  * drawn over it.
  *
+ * The overlay is drawn only where its pages are laid out as the base's: every link on each page must lie
+ * where the base page's does, to a hundredth of a point, and there must be at least one.
+ *
  * Each overlay page becomes a form XObject with its own resources, so its names (/F1, /G3…) never meet
  * the base page's. The base page's content is wrapped in q…Q so that nothing it leaves set moves the
  * overlay. Links, destinations and the page tree are untouched.
@@ -49,10 +52,13 @@ export function overlayPages(base: Uint8Array, overlay: Uint8Array): { pdf: Buff
   const renumber = (s: string) =>
     s.replace(/\b(\d+)\s+(\d+)\s+R\b/g, (_, id: string) => `${moved.get(Number(id)) ?? -1} 0 R`);
 
+  let anchors = 0;
   for (let i = 0; i < overPages.length; i++) {
     const page = objectAt(from, overPages[i]!);
     const target = objectAt(into, basePages[i]!);
-    if (!page || !target || !sameLinks(links(from, page), links(into, target))) return null;
+    const pageLinks = page && links(from, page);
+    if (!pageLinks || !target || !sameLinks(pageLinks, links(into, target))) return null;
+    anchors += pageLinks.length;
     const resources = resolved(from, entry(page.value, "Resources"));
     const contents = refId(entry(page.value, "Contents"));
     const box = entry(page.value, "MediaBox");
@@ -101,6 +107,7 @@ export function overlayPages(base: Uint8Array, overlay: Uint8Array): { pdf: Buff
     if (pageValue === null) return null;
     out.push({ id: basePages[i]!, body: pageValue });
   }
+  if (anchors === 0) return null; // nothing showed that the pages are laid out alike
   for (const [old, id] of moved) {
     const obj = objectAt(from, old)!;
     out.push({ id, body: renumber(obj.value), data: obj.data && from.bytes.subarray(obj.data.start, obj.data.end) });
@@ -222,7 +229,7 @@ function pageIds(file: PdfFile): number[] | null {
 /** A page's links: where each lies and where it leads. Null when an annotation cannot be read. */
 function links(file: PdfFile, page: PdfObject): Array<{ rect: number[]; dest: string }> | null {
   const annots = resolvedArray(file, entry(page.value, "Annots"));
-  if (annots === null) return null;
+  if (annots === null || !/^\[\s*(?:\d+\s+\d+\s+R\s*)*\]$/.test(annots)) return null; // annotations inline: not read
   const out: Array<{ rect: number[]; dest: string }> = [];
   for (const ref of refsIn(annots)) {
     const annot = objectAt(file, ref);
