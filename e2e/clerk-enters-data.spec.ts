@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { SERVER_ROWS } from "../components/grids/server-rows";
 import { DEMO_DEPARTMENT, pageAs, stateOf } from "./support/auth";
 import { cell, FL, paste, typeInto } from "./support/grid";
-import { createReport, createWorld, WORLD_PASSWORD, type World } from "./support/world";
+import { createReport, createWorld, functionItemCodes, WORLD_PASSWORD, type World } from "./support/world";
 
 /** The clerk's working day, each test on a report of its own department. */
 let world: World;
@@ -194,5 +195,48 @@ test("the code and name columns and the header rows stay in view as the grid scr
   expect(placed.headerRows[0]).toBeLessThan(2);
   for (let i = 1; i < placed.headerRows.length; i++)
     expect(placed.headerRows[i]! - placed.headerRows[i - 1]!).toBeCloseTo(32, 0);
+  await page.context().close();
+});
+
+test("a long grid: the server sends its first rows, the browser the rest, and every row is there to type in", async ({
+  browser,
+}) => {
+  const reportId = createReport(world, 2013, "empty");
+  const page = await pageAs(browser, world.clerk, WORLD_PASSWORD);
+  await page.goto(`/reports/${reportId}/function-lines`);
+  // 45 subjects of the year's catalog, pasted into the subject picker with an amount each (row i: i 元).
+  const codes = functionItemCodes(45);
+  await paste(page.getByLabel(/^添加科目/), codes.map((code, i) => `${code}\t${i + 1}\n`).join(""));
+  await expect(page.getByText(/已按科目编码粘贴45行/)).toBeVisible();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByTestId("save-message")).toContainText("已保存。");
+
+  // The page as the server sends it: the first SERVER_ROWS rows of the grid.
+  const html = await (await page.request.get(`/reports/${reportId}/function-lines`)).text();
+  const rowsSent = new Set([...html.matchAll(/data-r="(\d+)"/g)].map((m) => Number(m[1])));
+  expect(rowsSent.size).toBe(SERVER_ROWS);
+
+  // In the browser, all 45: Ctrl+End goes to the last, which holds what was pasted there, and takes typing.
+  await page.reload();
+  await cell(page, "fl", 0, 0).click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Home");
+  const last = cell(page, "fl", 44, 0);
+  await expect(last).toBeFocused();
+  await expect(last).toHaveText("45.00");
+  await page.keyboard.type("4500");
+  await page.keyboard.press("Enter");
+  await expect(last).toHaveText("4,500.00");
+  // 1 + 2 + … + 45 = 1,035, with the last 45 now 4,500.
+  await expect(page.getByTestId("total-本年收入合计")).toHaveText("5,490.00");
+
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByTestId("save-message")).toContainText("已保存。");
+
+  // A 审核 finding's link to a cell the server did not send still lands on it.
+  const rowPath = await page.locator('table#fl tbody tr:has(td[data-r="44"])').getAttribute("data-row-path");
+  await page.goto(`/reports/${reportId}`);
+  await page.goto(`/reports/${reportId}/function-lines#${rowPath}.incomeGeneralBudget`);
+  await expect(cell(page, "fl", 44, 0)).toBeFocused();
   await page.context().close();
 });

@@ -13,11 +13,13 @@ import {
   useLayoutEffect,
   useRef,
   useState,
+  useSyncExternalStore,
 } from "react";
 import { get, type FieldValues, type Path, type UseFormReturn, useFormState, useWatch } from "react-hook-form";
 import { fenToInput, formatYuan, parseMoney, type MoneyUnit } from "@/lib/money";
 import { isBlock, parseClipboardGrid, planPaste } from "@/lib/paste";
 import type { EditHistory } from "./edit-history";
+import { SERVER_ROWS } from "./server-rows";
 
 export interface GridColumn {
   field: string;
@@ -59,6 +61,15 @@ const HEADER_TOP = ["top-0", "top-8", "top-16", "top-24", "top-32"] as const;
  */
 const SCROLL_PADDING_TOP = ["scroll-pt-[44px]", "scroll-pt-[76px]", "scroll-pt-[108px]", "scroll-pt-[140px]"];
 const atMost = <T,>(list: readonly T[], i: number): T => list[Math.min(i, list.length - 1)]!;
+
+const noSubscription = () => () => {};
+/** False on the server and while the page hydrates, true from the render right after. */
+const useLive = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 /** What a cell shows for the 元 text the form holds: the same, or 万元 in 万元 mode. */
 function shown(raw: string, unit: MoneyUnit): string {
@@ -141,6 +152,7 @@ export function MoneyGrid<F extends FieldValues>({
   /** The rows the selection spans (positions in `rows`), for actions on whole rows. */
   onSelectRows?: (positions: number[]) => void;
 }) {
+  const live = useLive();
   const values = (useWatch({ control: form.control, name: arrayName as Path<F> }) ?? []) as Record<string, string>[];
   const { errors } = useFormState({ control: form.control, name: arrayName as Path<F> });
   const [active, setActive] = useState<Cell>({ r: 0, c: 0 });
@@ -666,7 +678,7 @@ export function MoneyGrid<F extends FieldValues>({
             })}
           </thead>
           <tbody>
-            {rows.map((row, r) => {
+            {(live ? rows : rows.slice(0, SERVER_ROWS)).map((row, r) => {
               const inRows = r >= selection.r0 && r <= selection.r1;
               return (
                 <GridRowView

@@ -5,7 +5,7 @@
  * order. (The demo department and its users stay as the seed made them, for the specs about the demo.)
  */
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { openDatabase, type Db } from "../../db/connection";
 import { demo, demoContent } from "../../db/seed/demo-2020";
 import { unsafeWriteReportContent } from "../../db/seed/write-report-content";
@@ -75,6 +75,18 @@ export async function createWorld(label: string, options: { region?: string } = 
  * A draft report of the world's department for a year: holding the demo's figures and texts
  * (`content: "demo"`), or as 新建年度报告 leaves it (`"empty"`: no lines, the template's glossary).
  */
+/** The first `count` 项 (leaf subjects) of the seeded 2020 功能分类 catalog, which the demo years use. */
+export function functionItemCodes(count: number): string[] {
+  return e2eDb()
+    .select({ code: t.functionSubjects.code })
+    .from(t.functionSubjects)
+    .where(and(eq(t.functionSubjects.year, 2020), eq(t.functionSubjects.level, "item")))
+    .orderBy(t.functionSubjects.code)
+    .limit(count)
+    .all()
+    .map((s) => s.code);
+}
+
 export function createReport(world: World, year: number, content: "demo" | "empty"): number {
   const clerk = e2eDb().select({ id: t.users.id }).from(t.users).where(eq(t.users.username, world.clerk)).get()!;
   return e2eDb().transaction((tx) => {
