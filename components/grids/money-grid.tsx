@@ -702,6 +702,13 @@ export function MoneyGrid<F extends FieldValues>({
                 />
               );
             })}
+            {!live && rows.length > SERVER_ROWS && (
+              <tr>
+                <td colSpan={columns.length + 2} className="px-4 py-3 text-slate-600">
+                  {`还有 ${rows.length - SERVER_ROWS} 行，页面加载完成后显示。`}
+                </td>
+              </tr>
+            )}
             {rows.length === 0 && (
               <tr>
                 <td colSpan={columns.length + 2} className="px-4 py-6 text-center text-slate-600">

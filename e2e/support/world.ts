@@ -71,10 +71,6 @@ export async function createWorld(label: string, options: { region?: string } = 
   return { departmentId, code, name, ...usernames };
 }
 
-/**
- * A draft report of the world's department for a year: holding the demo's figures and texts
- * (`content: "demo"`), or as 新建年度报告 leaves it (`"empty"`: no lines, the template's glossary).
- */
 /** The first `count` 项 (leaf subjects) of the seeded 2020 功能分类 catalog, which the demo years use. */
 export function functionItemCodes(count: number): string[] {
   return e2eDb()
@@ -87,6 +83,10 @@ export function functionItemCodes(count: number): string[] {
     .map((s) => s.code);
 }
 
+/**
+ * A draft report of the world's department for a year: holding the demo's figures and texts
+ * (`content: "demo"`), or as 新建年度报告 leaves it (`"empty"`: no lines, the template's glossary).
+ */
 export function createReport(world: World, year: number, content: "demo" | "empty"): number {
   const clerk = e2eDb().select({ id: t.users.id }).from(t.users).where(eq(t.users.username, world.clerk)).get()!;
   return e2eDb().transaction((tx) => {

@@ -84,7 +84,7 @@ describe("overlayPages", () => {
     const [open, own, draw] = [.../\/Contents \[(\d+) 0 R (\d+) 0 R (\d+) 0 R\]/.exec(page)!].slice(1).map(Number);
     expect(own).toBe(8);
     expect(objs.get(open!)).toMatch(/stream\nq\n\nendstream/);
-    expect(objs.get(draw!)).toMatch(/stream\nQ\nq \/JuesuanOverlay Do Q\n\nendstream/);
+    expect(objs.get(draw!)).toMatch(/stream\n\nQ\nq \/JuesuanOverlay Do Q\n\nendstream/);
     expect(page).toContain("/Annots [11 0 R]");
     expect(page).toContain("/Parent 2 0 R");
     const form = Number(/\/XObject <<\/JuesuanOverlay (\d+) 0 R>>/.exec(page)![1]);
@@ -179,5 +179,19 @@ describe("overlayPages", () => {
     const long: Record<number, Obj> = { ...OVERLAY, 2: "<</Type /Pages\n/Count 4\n/Kids [3 0 R 3 0 R 3 0 R 3 0 R]>>" };
     expect(overlayPages(base, pdfOf(long))).toBeNull();
     expect(overlayPages(base, Buffer.from("not a pdf"))).toBeNull();
+    // A stream whose "stream" keyword ends in a bare CR (not allowed) — here a glyph the overlay's font
+    // needs: refused, not copied without its data.
+    const cr = Buffer.from(
+      overlay.toString("latin1").replace("<</Length 22>> stream\n500", "<</Length 22>> stream\r500"),
+      "latin1",
+    );
+    expect(cr.equals(overlay)).toBe(false);
+    expect(overlayPages(base, cr)).toBeNull();
+    // Decoding parameters that refer to other objects are not followed.
+    expect(
+      overlayPages(base, pdfOf({ ...OVERLAY, 7: stream("BT ET", "/Filter /FlateDecode /DecodeParms 8 0 R") })),
+    ).toBeNull();
+    // The base page's /Contents naming an array object where streams belong.
+    expect(overlayPages(pdfOf({ ...BASE, 8: "[7 0 R]" }), overlay)).toBeNull();
   });
 });

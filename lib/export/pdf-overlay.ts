@@ -77,29 +77,36 @@ export function overlayPages(base: Uint8Array, overlay: Uint8Array): { pdf: Buff
     }
 
     const streamDict = dictEntries(stream.value);
-    if (!streamDict) return null;
+    const decoding = streamDict?.filter((e) => e.key === "Filter" || e.key === "DecodeParms" || e.key === "Length");
+    if (!decoding || decoding.some((e) => refsIn(e.value).next().done === false)) return null; // no references here
     const form = next++;
     out.push({
       id: form,
-      body: `<</Type /XObject /Subtype /Form /BBox ${box} /Resources ${renumber(resources)}${streamDict
-        .filter((e) => e.key === "Filter" || e.key === "DecodeParms" || e.key === "Length")
-        .map((e) => ` /${e.key} ${e.value}`)
-        .join("")}>>`,
+      body: `<</Type /XObject /Subtype /Form /BBox ${box} /Resources ${renumber(resources)}${decoding.map((e) => ` /${e.key} ${e.value}`).join("")}>>`,
       data: from.bytes.subarray(stream.data.start, stream.data.end),
     });
 
     // The base page, drawn as before inside q…Q, then the overlay.
     const baseResources = resolved(into, entry(target.value, "Resources"));
     const baseContents = entry(target.value, "Contents");
-    if (baseResources === null || baseContents === null) return null;
+    const contentsList = baseContents?.startsWith("[") ? baseContents.slice(1, -1).trim() : baseContents;
+    // Every entry of /Contents a stream of content (not, say, a reference to an array).
+    const contentIds = contentsList === null ? [] : [...refsIn(contentsList)];
+    if (
+      baseResources === null ||
+      contentsList === null ||
+      contentIds.length === 0 ||
+      contentsList.replace(/\d+\s+\d+\s+R/g, "").trim() !== "" ||
+      contentIds.some((id) => !objectAt(into, id)?.data)
+    )
+      return null;
     const withForm = addXObject(baseResources, OVERLAY_NAME, `${form} 0 R`);
     if (withForm === null) return null;
     const open = next++;
     const draw = next++;
     out.push({ id: open, body: "<</Length 2>>", data: latin1("q\n") });
-    const call = `Q\nq /${OVERLAY_NAME} Do Q\n`;
+    const call = `\nQ\nq /${OVERLAY_NAME} Do Q\n`; // a line break first: the page's stream may not end in one
     out.push({ id: draw, body: `<</Length ${call.length}>>`, data: latin1(call) });
-    const contentsList = baseContents.startsWith("[") ? baseContents.slice(1, -1).trim() : baseContents;
     const pageValue = replaceEntries(target.value, {
       Resources: withForm,
       Contents: `[${open} 0 R ${contentsList} ${draw} 0 R]`,
@@ -198,9 +205,12 @@ function objectAt(file: PdfFile, id: number): PdfObject | null {
   const end = valueEnd(file.text, head.lastIndex);
   if (end === null) return null;
   const value = file.text.slice(head.lastIndex, end).trim();
-  const stream = /\s*stream(?:\r\n|\n)/y;
-  stream.lastIndex = end;
-  if (!stream.test(file.text)) return { value };
+  const keyword = /\s*stream/y;
+  keyword.lastIndex = end;
+  if (!keyword.test(file.text)) return { value };
+  const stream = /\r\n|\n/y; // the only ends of line allowed after "stream"
+  stream.lastIndex = keyword.lastIndex;
+  if (!stream.test(file.text)) return null;
   const length = Number(entry(value, "Length"));
   const start = stream.lastIndex;
   if (!Number.isSafeInteger(length) || !/^\s*endstream/.test(file.text.slice(start + length, start + length + 12)))

@@ -118,6 +118,27 @@ describe("the PDF's 目录", () => {
     }
   }, 120_000);
 
+  it("prints the numbers with the front matter alone for a document as narrow as the page, too", async () => {
+    const narrow = buildDisclosure(randomReport(5, { lines: 6, projects: 1 }), LANZHOU_2020);
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    try {
+      const page = await (await browser.newContext({ viewport: PRINT_VIEWPORT })).newPage();
+      await page.emulateMedia({ media: "print" });
+      await page.setContent(documentPage(narrow, { paged: true }));
+      expect(await documentWidth(page)).toBeLessThan(PRINT_TEXT_WIDTH_PX);
+    } finally {
+      await browser.close();
+    }
+    const pdf = await renderPdf(narrow);
+    const pages = destinationPages(pdf)!;
+    // Drawn over the cover and the 目录 only — had it fallen back to the whole document, over every page.
+    const drawn = pdf.toString("latin1").match(/\/JuesuanOverlay Do/g) ?? [];
+    expect(drawn).toHaveLength(Math.min(...pages.values()) - 1);
+    const toc = pdfPages(pdf)[1]!;
+    for (const entry of tocEntries(narrow))
+      expect(toc).toMatch(new RegExp(`${entry.title.slice(-4)}[ .]*${pages.get(entry.id)}\\s*$`, "m"));
+  }, 60_000);
+
   it("gives every entry the page its heading is printed on", async () => {
     const pdf = await renderPdf(doc);
     const pages = pdfPages(pdf);

@@ -144,8 +144,8 @@ export async function documentWidth(page: Page): Promise<number> {
     await page.evaluate(`{
       let right = 0;
       for (const el of document.body.querySelectorAll("*")) right = Math.max(right, el.getBoundingClientRect().right);
-      const scroll = document.documentElement.scrollWidth;
-      scroll > Math.ceil(right) ? scroll : right;
+      const scroll = document.documentElement.scrollWidth; // never less than the viewport: more means overflow
+      scroll > document.documentElement.clientWidth && scroll > Math.ceil(right) ? scroll : right;
     }`),
   );
 }
