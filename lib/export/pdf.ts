@@ -136,8 +136,9 @@ async function withTocNumbers(page: Page, doc: DisclosureDocument, printed: Buff
 
 /**
  * How wide the document loaded in `page` (a page with PRINT_VIEWPORT and print media) is, in CSS px:
- * the right edge of its widest box, or of its overflowing text when that reaches further. Run in the page as source text, not as a
- * function: the bundler may rename or wrap a function's code in helpers that do not exist in the page.
+ * the right edge of its widest box, or of its overflowing text when that reaches further. Run in the
+ * page as source text, not as a function: the bundler may rename or wrap a function's code in helpers
+ * that do not exist in the page.
  */
 export async function documentWidth(page: Page): Promise<number> {
   return Number(
