@@ -47,10 +47,10 @@ export function overlayPages(base: Uint8Array, overlay: Uint8Array): { pdf: Buff
 
   const out: Array<{ id: number; body: string; data?: Uint8Array }> = [];
   let next = into.size;
-  /** Overlay object id → its id in the base file, for every object an overlay page needs. */
-  const moved = new Map<number, number>();
+  /** Overlay object id → its id in the base file and the object read, for every object an overlay page needs. */
+  const moved = new Map<number, { id: number; obj: PdfObject }>();
   const renumber = (s: string) =>
-    s.replace(/\b(\d+)\s+(\d+)\s+R\b/g, (_, id: string) => `${moved.get(Number(id)) ?? -1} 0 R`);
+    s.replace(/\b(\d+)\s+(\d+)\s+R\b/g, (_, id: string) => `${moved.get(Number(id))?.id ?? -1} 0 R`);
 
   let anchors = 0;
   for (let i = 0; i < overPages.length; i++) {
@@ -72,7 +72,7 @@ export function overlayPages(base: Uint8Array, overlay: Uint8Array): { pdf: Buff
       if (moved.has(id)) continue;
       const obj = objectAt(from, id);
       if (!obj) return null;
-      moved.set(id, next++);
+      moved.set(id, { id: next++, obj });
       pending.push(...refsIn(obj.value));
     }
 
@@ -115,8 +115,7 @@ export function overlayPages(base: Uint8Array, overlay: Uint8Array): { pdf: Buff
     out.push({ id: basePages[i]!, body: pageValue });
   }
   if (anchors === 0) return null; // nothing showed that the pages are laid out alike
-  for (const [old, id] of moved) {
-    const obj = objectAt(from, old)!;
+  for (const { id, obj } of moved.values()) {
     out.push({ id, body: renumber(obj.value), data: obj.data && from.bytes.subarray(obj.data.start, obj.data.end) });
   }
 
