@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { trustedProxyHops } from "@/lib/auth/address-limiter";
 import { refuseBadAction } from "@/lib/http/action-guard";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
+import { isPageRender, keptPublicPage } from "@/lib/public/page-cache";
 
 /**
  * Runs before every request but static files (whose headers come from next.config.ts):
@@ -11,6 +12,9 @@ import { contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
  *   sets it), so that Next.js fills in the socket's address and the login limiter counts the real peer;
  * - gives the request a fresh CSP nonce: the policy goes on the response, and on the request, where
  *   Next.js reads the nonce for its own scripts and styles;
+ * - answers a public page (a published disclosure, the public list) from its kept copy, which allows its
+ *   inline scripts by their hashes instead of a nonce, and lets the proxy's own render of such a page
+ *   through without a nonce (lib/public/page-cache.ts, decision 023);
  * - sends a visitor without a session cookie who asks for a signed-in page to /login.
  * Whether a session is valid, and what its user may do, every page, action and route handler decides
  * itself through lib/auth/session and lib/access.
@@ -23,6 +27,13 @@ export async function proxy(request: NextRequest) {
   if (refused) return refused;
 
   const https = request.nextUrl.protocol === "https:";
+  if (isPageRender(request)) return NextResponse.next();
+  const kept = await keptPublicPage(request, { https });
+  if (kept) {
+    if (https) kept.headers.set("Strict-Transport-Security", "max-age=31536000");
+    return kept;
+  }
+
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https });
   const headers = new Headers(request.headers);
@@ -35,7 +46,9 @@ export async function proxy(request: NextRequest) {
     const url = request.nextUrl.clone();
     url.pathname = "/login";
     url.search = "";
-    const back = request.nextUrl.pathname + request.nextUrl.search;
+    const from = new URL(request.nextUrl);
+    from.searchParams.delete("_rsc"); // a client-side navigation's cache key (the proxy sees requests as sent)
+    const back = from.pathname + from.search;
     if (back !== "/") url.searchParams.set("callbackUrl", back);
     response = NextResponse.redirect(url);
   } else {

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ENTRY_SECTIONS } from "../lib/domain";
-import { DEMO_DEPARTMENT, stateOf } from "./support/auth";
+import { ANONYMOUS, DEMO_DEPARTMENT, stateOf } from "./support/auth";
 import { sectionLink } from "./support/nav";
+import { createPublishedReport, createWorld } from "./support/world";
 
 /**
  * What the security headers do in a real browser: no page of the site can be framed (a same-site page
@@ -61,4 +62,46 @@ test("the pages work under the Content-Security-Policy without a violation", asy
     await page.waitForLoadState("networkidle");
   }
   expect(found).toEqual([]);
+});
+
+test("a published page, kept whole and served alike to every reader, works under its policy of hashes", async ({
+  browser,
+}) => {
+  const world = await createWorld("公开缓存");
+  createPublishedReport(world, 2019);
+  const path = `/disclosures/${world.code}/2019`;
+  const context = await browser.newContext(ANONYMOUS);
+  const page = await context.newPage();
+  const found = violations(page);
+
+  // Loaded whole, twice: the second answer is the kept copy — the same page, with the policy of its
+  // scripts' hashes instead of a nonce, and an ETag a browser or a CDN can ask with.
+  const first = await page.goto(path);
+  const kept = await page.reload();
+  for (const response of [first!, kept!]) {
+    const csp = response.headers()["content-security-policy"]!;
+    expect(csp).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]{44}')+;/);
+    expect(csp).not.toMatch(/nonce|unsafe-inline/);
+    expect(response.headers()["cache-control"]).toBe("public, max-age=300");
+  }
+  expect(kept!.headers()["etag"]).toBe(first!.headers()["etag"]);
+  const heading = page.getByRole("heading", { level: 1, name: `${world.name}2019年度部门决算公开` });
+  await expect(heading).toBeVisible();
+
+  // Its scripts run: the download button is live (it shows its progress, and the file arrives).
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "下载Excel" }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+
+  // Client-side navigation still gets React's answers, not the kept HTML: the page is not reloaded.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  await page.getByRole("link", { name: "部门决算公开", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "部门决算公开" })).toBeVisible();
+  await page.getByRole("link", { name: world.name }).first().click();
+  await expect(heading).toBeVisible();
+  await expect(page.getByText(/本部门机关运行经费支出56.79万元/)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+
+  expect(found).toEqual([]);
+  await context.close();
 });

@@ -40,11 +40,41 @@ const DISCLOSURE_CSS_HASH = `'sha256-${createHash("sha256").update(DISCLOSURE_CS
  * a page, forms post only here, no plugins, no <base>. Development adds 'unsafe-eval', which React uses
  * there for its error overlay.
  */
-export function contentSecurityPolicy(nonce: string, options: { development?: boolean; https?: boolean } = {}): string {
+export function contentSecurityPolicy(nonce: string, options: PolicyOptions = {}): string {
+  return policy(
+    `'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
+    `'self' 'nonce-${nonce}' ${DISCLOSURE_CSS_HASH}`,
+    options,
+  );
+}
+
+/**
+ * The policy of a page kept whole and served to everyone alike (lib/public/page-cache.ts), which can
+ * carry no per-request nonce: its inline scripts and styles are allowed by their SHA-256 — exactly
+ * those, nothing injected beside them — and scripts from this site by 'self' (without 'strict-dynamic',
+ * which would ignore 'self' and refuse Next's chunks, whose tags carry no nonce).
+ */
+export function hashedContentSecurityPolicy(
+  inline: { scripts: readonly string[]; styles: readonly string[] },
+  options: PolicyOptions = {},
+): string {
+  const sources = (hashes: readonly string[]) => hashes.map((h) => ` 'sha256-${h}'`).join("");
+  const styles = inline.styles.map((h) => `'sha256-${h}'`).includes(DISCLOSURE_CSS_HASH)
+    ? sources(inline.styles)
+    : `${sources(inline.styles)} ${DISCLOSURE_CSS_HASH}`;
+  return policy(`'self'${sources(inline.scripts)}`, `'self'${styles}`, options);
+}
+
+interface PolicyOptions {
+  development?: boolean;
+  https?: boolean;
+}
+
+function policy(scriptSrc: string, styleSrc: string, options: PolicyOptions): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}' ${DISCLOSURE_CSS_HASH}`,
+    `script-src ${scriptSrc}`,
+    `style-src ${styleSrc}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -54,4 +84,32 @@ export function contentSecurityPolicy(nonce: string, options: { development?: bo
     "frame-ancestors 'none'",
     ...(options.https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
+}
+
+/**
+ * The SHA-256 (base64) of each distinct inline script and inline stylesheet of an HTML page, as a CSP
+ * hash source matches them: the exact text between the tags. Null when a tag carries a nonce (the page
+ * was rendered for one request) or when a tag is not closed as this reading expects.
+ */
+export function inlineHashes(html: string): { scripts: string[]; styles: string[] } | null {
+  if (/<[a-z][^>]*\snonce=/i.test(html)) return null;
+  const read = (tag: "script" | "style") => {
+    const opened = html.match(new RegExp(`<${tag}\\b`, "gi"))?.length ?? 0;
+    const hashes = new Set<string>();
+    let found = 0;
+    for (const [, attributes = "", content = ""] of html.matchAll(
+      new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, "gi"),
+    )) {
+      found++;
+      if (tag === "script" && /\ssrc=/i.test(attributes)) {
+        if (content !== "") return null;
+        continue;
+      }
+      hashes.add(createHash("sha256").update(content, "utf8").digest("base64"));
+    }
+    return found === opened ? [...hashes] : null;
+  };
+  const scripts = read("script");
+  const styles = read("style");
+  return scripts && styles ? { scripts, styles } : null;
 }

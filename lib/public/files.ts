@@ -2,15 +2,13 @@ import "server-only";
 import type { ExportKind } from "../export/file-name";
 import { documentFile, textResponse, unavailable } from "../export/render";
 import { memoDocumentHtml } from "../reports/derived";
-import { notModified } from "../http/etag";
+import { notModified, PUBLIC_CACHE_CONTROL } from "../http/etag";
 import { departmentCodeParam, getPublished, type PublishedDisclosure } from "./published";
 
 /**
  * Public answers from a frozen snapshot carry its SHA-256 as their ETag: a browser or a CDN in front
- * that has the answer asks again with If-None-Match and gets a 304 (no body, no file read). They may
- * be kept five minutes: a new revision replaces the text at the same address.
+ * that has the answer asks again with If-None-Match and gets a 304 (no body, no file read).
  */
-export const PUBLIC_CACHE_CONTROL = "public, max-age=300";
 
 const etagOf = (sha256: string, what: string) => `"${sha256}.${what}"`;
 

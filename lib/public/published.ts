@@ -6,6 +6,7 @@ import { getDb } from "../../db";
 import { departments, reports } from "../../db/schema";
 import type { DisclosureDocument } from "../disclosure/model";
 import { listUntilWrite, memoSnapshot } from "../reports/derived";
+import { itemColumns, publishedRow } from "./published-row";
 import { contains, limitOffset, pageQueryOf, paged, yearParam, zParam, type PageQuery, type Paged } from "../paging";
 
 /**
@@ -13,6 +14,8 @@ import { contains, limitOffset, pageQueryOf, paged, yearParam, zParam, type Page
  * purpose and read only reports whose status is `published` — never a draft, and never the working
  * data, only the frozen snapshot.
  */
+
+export { departmentCodeParam } from "./published-row";
 
 export interface PublishedItem {
   departmentCode: string;
@@ -23,15 +26,6 @@ export interface PublishedItem {
   revision: number;
   publishedAt: Date;
 }
-
-const itemColumns = {
-  departmentCode: departments.code,
-  departmentName: departments.name,
-  region: departments.region,
-  year: reports.year,
-  revision: reports.revision,
-  publishedAt: reports.publishedAt,
-};
 
 export interface PublishedQuery extends PageQuery {
   /** Text in the department's name ("" for any). */
@@ -124,16 +118,6 @@ export interface PublishedDisclosure extends PublishedItem {
   sha256: string;
 }
 
-/** A route's department code, decoded; null when it is not a plausible code. */
-export function departmentCodeParam(raw: string): string | null {
-  try {
-    const code = decodeURIComponent(raw);
-    return /^[0-9A-Za-z]{1,40}$/.test(code) ? code : null;
-  } catch {
-    return null; // a malformed %-escape
-  }
-}
-
 /**
  * The current published revision of a department's year, or null. The frozen document is parsed once
  * per snapshot (lib/reports/derived.ts): the snapshot's JSON is read only when it is not kept. Once
@@ -143,19 +127,13 @@ export const getPublished = cache(function getPublished(
   departmentCode: string,
   year: number,
 ): PublishedDisclosure | null {
-  const db = getDb();
-  const row = db
-    .select({ ...itemColumns, id: reports.id, sha256: reports.snapshotSha256 })
-    .from(reports)
-    .innerJoin(departments, eq(departments.id, reports.departmentId))
-    .where(and(eq(departments.code, departmentCode), eq(reports.year, year), eq(reports.status, "published")))
-    .get();
-  if (!row?.sha256 || !row.publishedAt) return null;
-  const { id, sha256, ...item } = row;
+  const row = publishedRow(departmentCode, year);
+  if (!row) return null;
+  const { id, ...item } = row;
   const document = memoSnapshot(
-    sha256,
-    () => db.select({ json: reports.snapshotJson }).from(reports).where(eq(reports.id, id)).get()?.json,
+    row.sha256,
+    () => getDb().select({ json: reports.snapshotJson }).from(reports).where(eq(reports.id, id)).get()?.json,
   );
   if (!document) return null;
-  return { ...item, publishedAt: row.publishedAt, sha256, document };
+  return { ...item, document };
 });

@@ -2,11 +2,13 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type BetterSqlite3 from "better-sqlite3";
 import { getDb } from "../../db";
+import { writeStamp } from "../../db/write-stamp";
 import type { DisclosureDocument } from "../disclosure/model";
 import type { ReportData } from "../disclosure/report-data";
 import type { DisclosureTemplate } from "../disclosure/template";
 import { documentHtml } from "../export/html";
 import type { Finding } from "../rules";
+import { Lru } from "../lru";
 
 /**
  * What is computed from a report's data — its 审核 findings, its disclosure document, the document's
@@ -23,25 +25,6 @@ import type { Finding } from "../rules";
  */
 const MAX_ENTRIES = 64;
 
-class Lru<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly max: number) {}
-  get(key: string): V | undefined {
-    const value = this.map.get(key);
-    if (value !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, value);
-    }
-    return value;
-  }
-  set(key: string, value: V): V {
-    this.map.delete(key);
-    this.map.set(key, value);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
-    return value;
-  }
-}
-
 interface Derived {
   findings?: Finding[];
   document?: DisclosureDocument;
@@ -54,7 +37,7 @@ const g = globalThis as unknown as {
     byContent: Lru<Derived>;
     html: Lru<string>;
     snapshots: Lru<DisclosureDocument>;
-    data: WeakMap<BetterSqlite3.Database, { stamp: BetterSqlite3.Statement; kept: Record<Pool, Lru<unknown>> }>;
+    data: WeakMap<BetterSqlite3.Database, { kept: Record<Pool, Lru<unknown>> }>;
   };
 };
 const store = (g.__juesuanKept ??= {
@@ -69,9 +52,7 @@ type Pool = "data" | "lists";
 
 /**
  * What `load` reads from the database, kept until the database changes at all: the key holds the
- * connection's `total_changes()` (every row this connection inserted, updated or deleted, triggers
- * included) and `PRAGMA data_version` (which moves when another connection — a script, a restore —
- * commits), so any write anywhere makes every kept entry unreachable. Nothing is kept inside a
+ * connection's write stamp (db/write-stamp.ts), so any write anywhere makes every kept entry unreachable. Nothing is kept inside a
  * transaction, whose writes may yet be rolled back. `key` names what is read; access checks are the
  * caller's, before asking.
  */
@@ -79,14 +60,10 @@ export function memoUntilWrite<T>(client: BetterSqlite3.Database, key: string, l
   if (client.inTransaction) return load();
   let forClient = store.data.get(client);
   if (!forClient) {
-    forClient = {
-      stamp: client.prepare("SELECT total_changes() AS changes, data_version AS version FROM pragma_data_version"),
-      kept: { data: new Lru(MAX_ENTRIES), lists: new Lru(MAX_ENTRIES) },
-    };
+    forClient = { kept: { data: new Lru(MAX_ENTRIES), lists: new Lru(MAX_ENTRIES) } };
     store.data.set(client, forClient);
   }
-  const { changes, version } = forClient.stamp.get() as { changes: number; version: number };
-  const stamped = `${key}@${changes}:${version}`;
+  const stamped = `${key}@${writeStamp(client)}`;
   const kept = forClient.kept[pool];
   return (kept.get(stamped) as T | undefined) ?? (kept.set(stamped, load()) as T);
 }

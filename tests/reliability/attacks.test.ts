@@ -113,6 +113,28 @@ describe("headers", () => {
     expect(scripts.length).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonceOf(a)}"`);
   });
+
+  it("a published page is one copy for every reader: its policy names exactly its inline scripts' hashes", async () => {
+    const p = `/disclosures/${departmentCode}/2019`;
+    const [a, b] = await Promise.all([get(p), get(p, { cookie: "authjs.session-token=x" })]);
+    const html = await a.text();
+    expect(await b.text()).toBe(html);
+    expect(b.headers.get("etag")).toBe(a.headers.get("etag"));
+    expect(a.headers.get("cache-control")).toBe("public, max-age=300");
+    expect(html).not.toMatch(/\snonce=/);
+    const csp = a.headers.get("content-security-policy")!;
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+      (m) => `'sha256-${crypto.createHash("sha256").update(m[1]!, "utf8").digest("base64")}'`,
+    );
+    expect(inline.length).toBeGreaterThan(0);
+    expect(csp).toContain(`script-src 'self' ${[...new Set(inline)].join(" ")};`);
+    expect(csp).not.toMatch(/nonce|unsafe-inline/);
+    expect((await get(p, { "if-none-match": a.headers.get("etag")! })).status).toBe(304);
+    // A client-side navigation to it gets React's answer, not the kept HTML (next.config.ts's
+    // skipProxyUrlNormalize lets the proxy see the RSC header).
+    const rsc = await fetch(`${server.url}${p}`, { headers: { rsc: "1" } });
+    expect(rsc.headers.get("content-type")).toMatch(/^text\/x-component/);
+  });
 });
 
 describe("server-action requests that cannot be valid get a 4xx, not a 500", () => {

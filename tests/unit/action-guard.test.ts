@@ -2,10 +2,12 @@
  * Server-action requests that cannot be valid are refused with a 4xx before Next.js decodes them (it
  * answered 500 to each of these), and the proxy sets the security headers and a fresh nonce.
  */
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import * as disclosureCss from "../../lib/export/disclosure-css";
 import { NextRequest } from "next/server";
 import { ACTION_BODY_LIMIT, jsonDepth, refuseBadAction } from "../../lib/http/action-guard";
-import { contentSecurityPolicy } from "../../lib/http/security-headers";
+import { contentSecurityPolicy, hashedContentSecurityPolicy, inlineHashes } from "../../lib/http/security-headers";
 import { proxy } from "../../proxy";
 
 const action = (body: string, headers: Record<string, string> = {}) =>
@@ -60,8 +62,9 @@ describe("refuseBadAction", () => {
 
 describe("proxy", () => {
   it("puts a fresh-nonce CSP on the response and on the request Next.js renders", async () => {
-    const first = await proxy(new NextRequest("http://127.0.0.1:3000/disclosures"));
-    const second = await proxy(new NextRequest("http://127.0.0.1:3000/disclosures"));
+    // (A public page is answered from its kept copy when there is one: tests/integration/public-page-cache.test.ts.)
+    const first = await proxy(new NextRequest("http://127.0.0.1:3000/login"));
+    const second = await proxy(new NextRequest("http://127.0.0.1:3000/login"));
     const csp = first.headers.get("content-security-policy")!;
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
     expect(csp).toContain("frame-ancestors 'none'");
@@ -96,5 +99,38 @@ describe("the disclosure's inline stylesheet", () => {
     const { DISCLOSURE_CSS } = await import("../../lib/export/disclosure-css");
     const hash = createHash("sha256").update(DISCLOSURE_CSS, "utf8").digest("base64");
     expect(contentSecurityPolicy("abc")).toContain(`style-src 'self' 'nonce-abc' 'sha256-${hash}'`);
+  });
+});
+
+describe("the policy of a page kept whole (no nonce)", () => {
+  const h = (text: string) => createHash("sha256").update(text, "utf8").digest("base64");
+
+  it("hashes each distinct inline script and stylesheet as a browser does: the exact text between the tags", () => {
+    const html =
+      '<html><head><script src="/_next/static/chunks/a.js" async=""></script><style>p{color:red}</style></head>' +
+      '<body><p>说明 nonce= 在正文里不算</p><SCRIPT>a()</SCRIPT><script id="_R_">\n b("页")\n</script><script>a()</script></body></html>';
+    expect(inlineHashes(html)).toEqual({ scripts: [h("a()"), h('\n b("页")\n')], styles: [h("p{color:red}")] });
+    expect(inlineHashes("<p>没有脚本</p>")).toEqual({ scripts: [], styles: [] });
+  });
+
+  it("refuses a page rendered with a nonce, a script tag with both a source and a body, or a tag never closed", () => {
+    expect(inlineHashes('<script nonce="abc">a()</script>')).toBeNull();
+    expect(inlineHashes('<link rel="stylesheet" href="/x.css" nonce="abc"/>')).toBeNull();
+    expect(inlineHashes('<script src="/a.js">b()</script>')).toBeNull();
+    expect(inlineHashes("<script>a()</script><script>b()")).toBeNull();
+    expect(inlineHashes("<style>p{}")).toBeNull();
+  });
+
+  it("allows only this site's scripts and those hashes: no nonce, no 'strict-dynamic', no 'unsafe-inline'", () => {
+    const csp = hashedContentSecurityPolicy({ scripts: ["AAA=", "BBB="], styles: ["CCC="] }, { https: true });
+    expect(csp).toContain("script-src 'self' 'sha256-AAA=' 'sha256-BBB=';");
+    expect(csp).toMatch(/style-src 'self' 'sha256-CCC=' 'sha256-[^']+';/); // and the disclosure's stylesheet
+    expect(csp).not.toMatch(/nonce|strict-dynamic|unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("upgrade-insecure-requests");
+    // The disclosure's stylesheet, when the page holds it, is named once.
+    const { DISCLOSURE_CSS } = disclosureCss;
+    const both = hashedContentSecurityPolicy({ scripts: [], styles: [h(DISCLOSURE_CSS)] });
+    expect(both.split(h(DISCLOSURE_CSS)).length - 1).toBe(1);
   });
 });

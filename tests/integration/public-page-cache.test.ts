@@ -1,0 +1,269 @@
+/**
+ * The public pages kept whole (lib/public/page-cache.ts, decision 023): rendered once per version of
+ * their data through the server's own address — here a small server standing in for Next.js, which
+ * counts the renders and answers what each test sets — and answered from memory after that, to
+ * everyone alike, with a policy of hashes instead of a nonce. What is not a plain request for a public
+ * page, or whose render fails, is left to Next.js (null).
+ */
+import { createHash } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { eq } from "drizzle-orm";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Db } from "../../db/connection";
+import * as t from "../../db/schema";
+import type { Actor } from "../../lib/access";
+import { isPageRender, keptPublicPage, RENDER_HEADER } from "../../lib/public/page-cache";
+import { saveFindingNotes } from "../../lib/reports/checks";
+import { sectionVersion } from "../../lib/reports/sections/save-section";
+import { startRevision } from "../../lib/reports/start-revision";
+import { transitionReport } from "../../lib/reports/transition-report";
+import { proxy } from "../../proxy";
+import { useTempDatabase } from "../support/temp-db";
+
+const SCRIPT_1 = "(self.__next_f=self.__next_f||[]).push([0])";
+const SCRIPT_2 = 'self.__next_f.push([1,"页面"])';
+const pageHtml = (title: string) =>
+  `<!DOCTYPE html><html lang="zh-CN"><head><script src="/_next/static/chunks/a.js" async=""></script>` +
+  `<style>.dc{color:#000}</style></head><body><h1>${title}</h1><script>${SCRIPT_1}</script>` +
+  `<script>${SCRIPT_2}</script></body></html>`;
+const hashOf = (text: string) => createHash("sha256").update(text, "utf8").digest("base64");
+
+/** What the stand-in server answers, and what it was asked. */
+const origin = {
+  answer: (path: string): { status: number; html: string } => ({ status: 200, html: pageHtml(path) }),
+  renders: [] as { path: string; headers: http.IncomingHttpHeaders }[],
+};
+let server: http.Server;
+let db: Db;
+let reportId: number;
+
+const actor = (username: string): Actor => {
+  const u = db.select().from(t.users).where(eq(t.users.username, username)).get()!;
+  return { id: u.id, role: u.role, departmentId: u.departmentId };
+};
+
+function publish(id: number) {
+  for (const [who, action] of [
+    ["clerk", "submit"],
+    ["supervisor", "approve"],
+    ["supervisor", "publish"],
+  ] as const) {
+    transitionReport(actor(who), id, action);
+  }
+}
+
+const get = (path: string, init: RequestInit = {}) =>
+  keptPublicPage(new Request(`http://127.0.0.1:3000${path}`, init), { https: false });
+
+const PAGE = "/disclosures/101001/2020";
+
+beforeAll(async () => {
+  db = await useTempDatabase();
+  reportId = db.select().from(t.reports).get()!.id;
+  server = http.createServer((req, res) => {
+    origin.renders.push({ path: req.url!, headers: req.headers });
+    const { status, html } = origin.answer(req.url!);
+    res.writeHead(status, { "content-type": "text/html; charset=utf-8" }).end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  process.env.__NEXT_PRIVATE_ORIGIN = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  saveFindingNotes(actor("clerk"), reportId, sectionVersion(db, reportId, "findingNotes"), [
+    { key: "R-PROJ-RATE:印刷费", text: "部分资料改为电子版印发。" },
+    { key: "R-PROJ-GRADE:印刷费", text: "按国家评分标准为“中”。" },
+  ]);
+});
+
+afterAll(() => {
+  server.close();
+  delete process.env.__NEXT_PRIVATE_ORIGIN;
+});
+
+beforeEach(() => {
+  origin.renders = [];
+  origin.answer = (path) => ({ status: 200, html: pageHtml(path) });
+});
+
+describe("a published disclosure's page", () => {
+  it("is left to Next.js while nothing is published there: no render of its own", async () => {
+    expect(await get(PAGE)).toBeNull();
+    expect(origin.renders).toEqual([]);
+  });
+
+  it("is rendered once, through the server's own address with the secret, and then answered from memory", async () => {
+    publish(reportId);
+    const readers = await Promise.all(Array.from({ length: 8 }, () => get(PAGE)));
+    expect(origin.renders.map((r) => r.path)).toEqual([PAGE]);
+    const render = origin.renders[0]!;
+    expect(render.headers["accept-encoding"]).toBe("identity");
+    expect(
+      isPageRender(new Request("http://x/", { headers: { [RENDER_HEADER]: String(render.headers[RENDER_HEADER]) } })),
+    ).toBe(true);
+    for (const response of readers) {
+      expect(response!.status).toBe(200);
+      expect(await response!.text()).toBe(pageHtml(PAGE));
+    }
+    // A signed-in reader (a cookie) and later readers alike: still the one render.
+    const later = await get(PAGE, { headers: { cookie: "authjs.session-token=abc" } });
+    expect(await later!.text()).toBe(pageHtml(PAGE));
+    expect(origin.renders).toHaveLength(1);
+  });
+
+  it("carries a policy that allows exactly its inline scripts and styles, an ETag and a public Cache-Control", async () => {
+    const response = (await get(PAGE))!;
+    const csp = response.headers.get("content-security-policy")!;
+    expect(csp).toContain(`script-src 'self' 'sha256-${hashOf(SCRIPT_1)}' 'sha256-${hashOf(SCRIPT_2)}';`);
+    expect(csp).toContain(`'sha256-${hashOf(".dc{color:#000}")}'`);
+    expect(csp).not.toMatch(/nonce-|unsafe-inline|strict-dynamic/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(response.headers.get("cache-control")).toBe("public, max-age=300");
+    expect(response.headers.get("vary")).toContain("rsc");
+    const etag = response.headers.get("etag")!;
+    expect(etag).toBe(`"${createHash("sha256").update(pageHtml(PAGE)).digest("base64url")}"`);
+
+    const again = (await get(PAGE, { headers: { "if-none-match": etag } }))!;
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    const head = (await get(PAGE, { method: "HEAD" }))!;
+    expect(head.status).toBe(200);
+    expect(head.headers.get("etag")).toBe(etag);
+    expect(await head.text()).toBe("");
+    expect(origin.renders).toEqual([]);
+  });
+
+  it("over HTTPS, the policy upgrades insecure requests", async () => {
+    const response = await keptPublicPage(new Request(`https://example.gov.cn${PAGE}`), { https: true });
+    expect(response!.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+  });
+
+  it("leaves to Next.js what is not a plain reader's request for it", async () => {
+    const headers = (name: string) => ({ headers: { [name]: "1" } });
+    for (const request of [
+      get(PAGE, headers("rsc")), // a client-side navigation: the RSC answer, not the HTML page
+      get(PAGE, headers("next-router-prefetch")),
+      get(PAGE, headers("next-router-state-tree")),
+      get(PAGE, headers("next-action")),
+      get(PAGE, { method: "POST", body: "x" }),
+      get(`${PAGE}?print=1`),
+      get("/disclosures/101001/2019"), // not published
+      get("/disclosures/%E0%A4%A/2020"), // a malformed code
+      get("/disclosures/101001/2020/pdf"),
+      get("/reports"),
+    ]) {
+      expect(await request).toBeNull();
+    }
+    expect(origin.renders).toEqual([]);
+  });
+
+  it("is rendered again once a revision is published, and the new page is answered", async () => {
+    const before = await (await get(PAGE))!.text();
+    const revisionId = startRevision(actor("clerk"), reportId).id;
+    // While the revision is being worked on, the published page stays as it was.
+    expect(await (await get(PAGE))!.text()).toBe(before);
+    expect(origin.renders).toEqual([]);
+    origin.answer = () => ({ status: 200, html: pageHtml("第1次修订") });
+    publish(revisionId);
+    const response = (await get(PAGE))!;
+    expect(await response.text()).toBe(pageHtml("第1次修订"));
+    expect(origin.renders).toHaveLength(1);
+  });
+});
+
+describe("the public list", () => {
+  it("is kept per query string until anything is written to the database", async () => {
+    expect(await (await get("/disclosures"))!.text()).toBe(pageHtml("/disclosures"));
+    expect(await (await get("/disclosures?region=%E5%85%B0%E5%B7%9E%E5%B8%82"))!.text()).toBe(
+      pageHtml("/disclosures?region=%E5%85%B0%E5%B7%9E%E5%B8%82"),
+    );
+    await get("/disclosures");
+    expect(origin.renders).toHaveLength(2);
+    expect((await get("/disclosures"))!.headers.get("cache-control")).toBe("public, max-age=60");
+
+    // Any write — here by another connection, as a script's would be — and the list is rendered again.
+    db.update(t.users).set({ displayName: "另一位" }).where(eq(t.users.username, "admin")).run();
+    await get("/disclosures");
+    expect(origin.renders.map((r) => r.path)).toEqual([
+      "/disclosures",
+      "/disclosures?region=%E5%85%B0%E5%B7%9E%E5%B8%82",
+      "/disclosures",
+    ]);
+  });
+
+  it("an absurdly long query string is left to Next.js", async () => {
+    expect(await get(`/disclosures?q=${"x".repeat(400)}`)).toBeNull();
+    expect(origin.renders).toEqual([]);
+  });
+});
+
+describe("when the render fails", () => {
+  it("the reader gets Next.js's own render, and the page is not tried again for a minute", async () => {
+    origin.answer = () => ({ status: 500, html: "<p>错误</p>" });
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      expect(await get("/disclosures?page=2")).toBeNull();
+      expect(await get("/disclosures?page=2")).toBeNull();
+      expect(origin.renders).toHaveLength(1);
+      expect(errors).toHaveBeenCalledTimes(1);
+
+      origin.answer = (path) => ({ status: 200, html: pageHtml(path) });
+      const now = Date.now();
+      vi.spyOn(Date, "now").mockReturnValue(now + 61_000);
+      expect(await (await get("/disclosures?page=2"))!.text()).toBe(pageHtml("/disclosures?page=2"));
+      expect(origin.renders).toHaveLength(2);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it("a page with a nonce, or a tag the hashes cannot cover, is not kept", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      origin.answer = () => ({ status: 200, html: '<script nonce="abc">x()</script>' });
+      expect(await get("/disclosures?page=3")).toBeNull();
+      origin.answer = () => ({ status: 200, html: "<script>never closed" });
+      expect(await get("/disclosures?page=4")).toBeNull();
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it("without the server's own address (not started by next start) nothing is kept", async () => {
+    const saved = process.env.__NEXT_PRIVATE_ORIGIN;
+    delete process.env.__NEXT_PRIVATE_ORIGIN;
+    try {
+      expect(await get("/disclosures?page=5")).toBeNull();
+    } finally {
+      process.env.__NEXT_PRIVATE_ORIGIN = saved;
+    }
+    expect(origin.renders).toEqual([]);
+  });
+});
+
+describe("the proxy", () => {
+  it("answers a public page from the kept copy, with its hashes' policy", async () => {
+    const response = await proxy(new NextRequest(`http://127.0.0.1:3000${PAGE}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-security-policy")).toContain(`'sha256-${hashOf(SCRIPT_1)}'`);
+    expect(response.headers.get("x-middleware-next")).toBeNull();
+  });
+
+  it("lets its own render through without a nonce, and only with the secret", async () => {
+    await get("/disclosures?page=6");
+    const secret = String(origin.renders.at(-1)!.headers[RENDER_HEADER]);
+    const own = await proxy(new NextRequest(`http://127.0.0.1:3000${PAGE}`, { headers: { [RENDER_HEADER]: secret } }));
+    expect(own.headers.get("x-middleware-next")).toBe("1");
+    expect(own.headers.get("content-security-policy")).toBeNull();
+    expect(own.headers.get("x-middleware-request-content-security-policy")).toBeNull();
+
+    // A guessed secret is an ordinary reader's request: the kept page, never a page rendered without a nonce.
+    for (const guess of ["", "x", secret.slice(1), `${secret}x`, secret.toUpperCase()]) {
+      expect(isPageRender(new Request("http://x/", { headers: { [RENDER_HEADER]: guess } }))).toBe(false);
+      const response = await proxy(
+        new NextRequest(`http://127.0.0.1:3000/reports/1`, { headers: { [RENDER_HEADER]: guess } }),
+      );
+      expect(response.headers.get("content-security-policy")).toMatch(/'nonce-/);
+    }
+  });
+});
