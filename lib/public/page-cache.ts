@@ -137,7 +137,14 @@ export function publicPageOf(request: Request): PublicPage | null {
 export async function keptPublicPage(request: Request, options: { https: boolean }): Promise<Response | null> {
   const page = publicPageOf(request);
   if (!page) return null;
-  const version = page.version();
+  let version: string | null;
+  try {
+    version = page.version();
+  } catch (error) {
+    // The database answers the page itself too: let Next.js render it, and its error page if need be.
+    console.error(`public page ${page.path}: version not read`, error);
+    return null;
+  }
   if (version === null) return null;
   let kept = store.kept[page.kind].get(page.key);
   if (!kept || kept.version !== version || (kept.page === null && Date.now() >= kept.retryAt)) {

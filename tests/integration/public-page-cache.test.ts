@@ -229,6 +229,19 @@ describe("when the render fails", () => {
     }
   });
 
+  it("a database that cannot answer leaves the page to Next.js (and its error page), not to a crashed proxy", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    db.$client.exec("ALTER TABLE reports RENAME TO reports_away");
+    try {
+      expect(await get(PAGE)).toBeNull();
+      expect(errors).toHaveBeenCalledWith(expect.stringContaining("version not read"), expect.anything());
+    } finally {
+      db.$client.exec("ALTER TABLE reports_away RENAME TO reports");
+      vi.restoreAllMocks();
+    }
+    expect((await get(PAGE))!.status).toBe(200);
+  });
+
   it("without the server's own address (not started by next start) nothing is kept", async () => {
     const saved = process.env.__NEXT_PRIVATE_ORIGIN;
     delete process.env.__NEXT_PRIVATE_ORIGIN;
