@@ -97,8 +97,15 @@ test("a published page, kept whole and served alike to every reader, works under
   await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
   await page.getByRole("link", { name: "部门决算公开", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "部门决算公开" })).toBeVisible();
+  // Arrived by a link, the page fetches its document: until it is there, the page says it is coming.
+  await page.route("**/document", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
   await page.getByRole("link", { name: world.name }).first().click();
+  await expect(page.getByRole("status").filter({ hasText: "正在加载公开文本…" })).toBeVisible();
   await expect(heading).toBeVisible();
+  await expect(page.getByText("正在加载公开文本…")).toHaveCount(0);
   await expect(page.getByText(/本部门机关运行经费支出56.79万元/)).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 

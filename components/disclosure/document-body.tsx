@@ -24,6 +24,11 @@ export function DocumentBody({ htmlKey, src, className }: { htmlKey: string; src
     }
     if (shown.current === htmlKey) return;
     let cancelled = false;
+    // Arrived by a link, the page has no document yet: say it is coming (a changed document stays shown
+    // until the new one replaces it).
+    if (element.childElementCount === 0) {
+      element.innerHTML = `<p role="status" class="p-8 text-center text-sm text-slate-600">${LOADING}</p>`;
+    }
     fetch(src)
       .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
       .then((html) => {
@@ -48,6 +53,8 @@ export function DocumentBody({ htmlKey, src, className }: { htmlKey: string; src
     />
   );
 }
+
+const LOADING = "正在加载公开文本…";
 
 /** On the server: the HTML made under `key` in this process ("" once evicted: the browser fetches it). */
 function serverHtml(key: string): string {
