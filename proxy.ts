@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { trustedProxyHops } from "@/lib/auth/address-limiter";
 import { refuseBadAction } from "@/lib/http/action-guard";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
-import { isPageRender, keptPublicPage } from "@/lib/public/page-cache";
+import { isPageRender, keptPublicPage, RENDER_HEADER } from "@/lib/public/page-cache";
 
 /**
  * Runs before every request but static files (whose headers come from next.config.ts):
@@ -13,8 +13,8 @@ import { isPageRender, keptPublicPage } from "@/lib/public/page-cache";
  * - gives the request a fresh CSP nonce: the policy goes on the response, and on the request, where
  *   Next.js reads the nonce for its own scripts and styles;
  * - answers a public page (a published disclosure, the public list) from its kept copy, which allows its
- *   inline scripts by their hashes instead of a nonce, and lets the proxy's own render of such a page
- *   through without a nonce (lib/public/page-cache.ts, decision 023);
+ *   inline scripts by their hashes instead of a nonce (lib/public/page-cache.ts, decision 023); the
+ *   proxy's own render of such a page, made to keep it, is rendered like any page;
  * - sends a visitor without a session cookie who asks for a signed-in page to /login.
  * Whether a session is valid, and what its user may do, every page, action and route handler decides
  * itself through lib/auth/session and lib/access.
@@ -27,8 +27,7 @@ export async function proxy(request: NextRequest) {
   if (refused) return refused;
 
   const https = request.nextUrl.protocol === "https:";
-  if (isPageRender(request)) return NextResponse.next();
-  const kept = await keptPublicPage(request, { https });
+  const kept = isPageRender(request) ? null : await keptPublicPage(request, { https });
   if (kept) {
     if (https) kept.headers.set("Strict-Transport-Security", "max-age=31536000");
     return kept;
@@ -37,6 +36,7 @@ export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https });
   const headers = new Headers(request.headers);
+  headers.delete(RENDER_HEADER);
   if (trustedProxyHops() === 0) headers.delete("x-forwarded-for");
   headers.set("content-security-policy", csp);
 

@@ -74,8 +74,8 @@ test("a published page, kept whole and served alike to every reader, works under
   const page = await context.newPage();
   const found = violations(page);
 
-  // Loaded whole, twice: the second answer is the kept copy — the same page, with the policy of its
-  // scripts' hashes instead of a nonce, and an ETag a browser or a CDN can ask with.
+  // Loaded whole, twice: both answers are the kept copy (the first reader waits for its one render) — the
+  // same page, with the policy of its scripts' hashes instead of a nonce, and an ETag to ask again with.
   const first = await page.goto(path);
   const kept = await page.reload();
   for (const response of [first!, kept!]) {

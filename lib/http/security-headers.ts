@@ -87,12 +87,15 @@ function policy(scriptSrc: string, styleSrc: string, options: PolicyOptions): st
 }
 
 /**
- * The SHA-256 (base64) of each distinct inline script and inline stylesheet of an HTML page, as a CSP
- * hash source matches them: the exact text between the tags. Null when a tag carries a nonce (the page
- * was rendered for one request) or when a tag is not closed as this reading expects.
+ * The SHA-256 (base64) of each distinct inline script and inline stylesheet that carries `nonce` — those
+ * the page's renderer wrote for the request of that nonce — as a CSP hash source matches them: the text
+ * between the tags, with line breaks as the HTML parser leaves them (CR LF and CR read as LF). A tag
+ * without that nonce is left out: injected into the page, it stays refused, as the nonce refused it (the
+ * disclosure's stylesheet, which has none, is allowed by its own hash). Null when a tag is not closed as
+ * this reading expects, or a script has both a source and a body.
  */
-export function inlineHashes(html: string): { scripts: string[]; styles: string[] } | null {
-  if (/<[a-z][^>]*\snonce=/i.test(html)) return null;
+export function inlineHashes(html: string, nonce: string): { scripts: string[]; styles: string[] } | null {
+  const marked = new RegExp(`\\snonce="${nonce.replace(/[^A-Za-z0-9]/g, "\\$&")}"`);
   const read = (tag: "script" | "style") => {
     const opened = html.match(new RegExp(`<${tag}\\b`, "gi"))?.length ?? 0;
     const hashes = new Set<string>();
@@ -105,7 +108,8 @@ export function inlineHashes(html: string): { scripts: string[]; styles: string[
         if (content !== "") return null;
         continue;
       }
-      hashes.add(createHash("sha256").update(content, "utf8").digest("base64"));
+      if (!marked.test(attributes)) continue;
+      hashes.add(createHash("sha256").update(content.replace(/\r\n?/g, "\n"), "utf8").digest("base64"));
     }
     return found === opened ? [...hashes] : null;
   };

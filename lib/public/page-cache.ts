@@ -12,24 +12,28 @@ import { departmentCodeParam, publishedRow } from "./published-row";
  * the same for every reader until the data under them changes, yet an App Router page is rendered per
  * request — it carries a fresh CSP nonce. proxy.ts asks here first: a page kept for the current version
  * of its data is answered straight from memory, with
- * - a Content-Security-Policy that allows its inline scripts by their SHA-256 instead of a nonce
- *   (hashedContentSecurityPolicy), so one copy serves everyone, a CDN in front included;
+ * - a Content-Security-Policy that allows, by their SHA-256 instead of a nonce, exactly the inline
+ *   scripts Next.js gave the render's nonce (hashedContentSecurityPolicy) — an inline script that got
+ *   into the page any other way is refused, as the nonce refused it — so one copy serves everyone, a CDN
+ *   in front included;
  * - an ETag (the page's SHA-256) and a public Cache-Control, so a browser or a CDN asking again gets a 304.
  * Next.js compresses the answer as it does every page's (it drops a proxy answer's own Content-Encoding,
  * so a page cannot be kept compressed).
  *
- * A page not kept is rendered by Next.js as usual, asked for by the proxy itself on the server's own
- * address with a per-process secret header (RENDER_HEADER): the proxy lets that request through without a
- * nonce, and the HTML it gets is kept. One render per page and version, however many readers ask at once.
- * Whatever goes wrong on the way (no own address, an error page, a page with a tag the hash reading does
- * not understand) the reader gets the page rendered for them as before, and the page is not asked for
- * again for a minute.
+ * A page not kept is rendered by Next.js as usual, with a nonce, asked for by the proxy itself on the
+ * server's own address with a per-process secret header (RENDER_HEADER) that only keeps the proxy from
+ * answering that request from here. One render per page and version, however many readers ask at once,
+ * and at most MAX_RENDERING pages at a time: past that, a reader's page is rendered for them as before.
+ * Whatever goes wrong on the way (no own address, an error page, a page whose tags this reading does not
+ * understand, a document missing from the page) the reader gets the page rendered for them as before,
+ * and the page is not asked for again for a minute. Not under `next dev`, whose pages change with the code.
  *
  * What "the current version" is:
  * - a disclosure's page (/disclosures/<code>/<year>): its published revision's report, snapshot SHA-256,
  *   revision and date — one indexed read per request; a new revision is a new page at once;
- * - the public list (/disclosures and its filters and pages): the database's write stamp — any write
- *   anywhere renders it again on the next request.
+ * - the public list (/disclosures, its pages and filters): the database's write stamp — any write
+ *   anywhere (a clerk's save too) renders it again on the next request. Only the list's own parameters,
+ *   each once, are kept; searches by name are kept apart, so that they do not push out the browsed pages.
  *
  * Only a plain browser request is answered from here: GET or HEAD, no client-side navigation or prefetch
  * (their RSC answers are not the HTML page), no server action. The pages read nothing of the reader — no
@@ -39,8 +43,12 @@ import { departmentCodeParam, publishedRow } from "./published-row";
 /** The header that marks the proxy's own render of a public page; its value is this process's secret. */
 export const RENDER_HEADER = "x-juesuan-page-render";
 
-/** Pages kept, by kind: the list's many filters and pages do not push out the disclosures. ~100–250 kB each. */
-const MAX_KEPT = { page: 96, list: 32 };
+/** Pages kept, by kind: the list's pages and searches do not push out the disclosures. ~100–250 kB each. */
+const MAX_KEPT = { page: 96, list: 32, search: 16 };
+/** Renders of pages to keep under way at once (the machine has two cores). */
+const MAX_RENDERING = 2;
+/** The public list's parameters (lib/public/published.ts publishedQueryOf). */
+const LIST_PARAMETERS = new Set(["q", "year", "region", "page", "size"]);
 const RETRY_AFTER_MS = 60_000;
 const RENDER_TIMEOUT_MS = 30_000;
 const MAX_SEARCH = 300;
@@ -60,7 +68,7 @@ const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-seg
 interface Kept {
   version: string;
   /** Null: the render failed; retried after `retryAt`. */
-  page: { body: Buffer; etag: string; inline: { scripts: string[]; styles: string[] } } | null;
+  page: { body: Uint8Array<ArrayBuffer>; etag: string; inline: { scripts: string[]; styles: string[] } } | null;
   retryAt: number;
 }
 
@@ -70,12 +78,15 @@ const g = globalThis as unknown as {
 };
 const store = (g.__juesuanPages ??= {
   secret: randomBytes(32),
-  kept: { page: new Lru(MAX_KEPT.page), list: new Lru(MAX_KEPT.list) },
+  kept: { page: new Lru(MAX_KEPT.page), list: new Lru(MAX_KEPT.list), search: new Lru(MAX_KEPT.search) },
   rendering: new Map(),
 });
 const secretValue = store.secret.toString("base64url");
 
-/** Whether `request` is the proxy's own render of a public page (its header holds this process's secret). */
+/**
+ * Whether `request` is the proxy's own render of a public page (its header holds this process's secret):
+ * the proxy renders it as any page, with a nonce, rather than answer it from here.
+ */
 export function isPageRender(request: Request): boolean {
   const value = request.headers.get(RENDER_HEADER);
   if (value === null) return false;
@@ -103,9 +114,13 @@ export function publicPageOf(request: Request): PublicPage | null {
   const url = new URL(request.url);
   if (url.pathname === "/disclosures") {
     if (url.search.length > MAX_SEARCH) return null;
+    // Addresses the list's own links and form make; anything else (an unknown or repeated parameter) is
+    // rendered per request, so that made-up addresses do not push out the pages readers browse.
+    const names = [...url.searchParams.keys()];
+    if (names.some((name) => !LIST_PARAMETERS.has(name)) || new Set(names).size !== names.length) return null;
     const path = `/disclosures${url.search}`;
     return {
-      kind: "list",
+      kind: url.searchParams.get("q") ? "search" : "list",
       key: url.search,
       path,
       cacheControl: LIST_CACHE_CONTROL,
@@ -135,6 +150,7 @@ export function publicPageOf(request: Request): PublicPage | null {
  * the proxy then lets Next.js render it for this request as usual.
  */
 export async function keptPublicPage(request: Request, options: { https: boolean }): Promise<Response | null> {
+  if (process.env.NODE_ENV === "development") return null;
   const page = publicPageOf(request);
   if (!page) return null;
   let version: string | null;
@@ -146,28 +162,32 @@ export async function keptPublicPage(request: Request, options: { https: boolean
     return null;
   }
   if (version === null) return null;
-  let kept = store.kept[page.kind].get(page.key);
+  let kept: Kept | null | undefined = store.kept[page.kind].get(page.key);
   if (!kept || kept.version !== version || (kept.page === null && Date.now() >= kept.retryAt)) {
     kept = await renderOnce(page, version);
   }
-  const found = kept.page;
+  const found = kept?.page;
   if (!found) return null;
   const headers = new Headers({ ETag: found.etag, "Cache-Control": page.cacheControl, Vary: VARY });
   if (notModified(request, found.etag)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", "text/html; charset=utf-8");
   headers.set("Content-Security-Policy", hashedContentSecurityPolicy(found.inline, options));
-  return new Response(request.method === "HEAD" ? null : new Uint8Array(found.body), { status: 200, headers });
+  return new Response(request.method === "HEAD" ? null : found.body, { status: 200, headers });
 }
 
-function renderOnce(page: PublicPage, version: string): Promise<Kept> {
+/** The page rendered for `version`, shared by everyone asking meanwhile; null when too many are under way. */
+function renderOnce(page: PublicPage, version: string): Promise<Kept> | null {
   const id = `${page.kind}:${page.key}@${version}`;
   let pending = store.rendering.get(id);
   if (!pending) {
-    pending = render(page.path)
+    if (store.rendering.size >= MAX_RENDERING) return null;
+    pending = render(page)
       .catch((error: unknown) => {
         console.error(`public page ${page.path}: kept copy not made`, error);
         return null;
       })
+      // Kept under the version read before the render: the page shows that data or newer, and a newer
+      // version is rendered again when next asked for.
       .then((made) =>
         store.kept[page.kind].set(page.key, { version, page: made, retryAt: Date.now() + RETRY_AFTER_MS }),
       )
@@ -177,11 +197,11 @@ function renderOnce(page: PublicPage, version: string): Promise<Kept> {
   return pending;
 }
 
-async function render(path: string): Promise<Kept["page"]> {
+async function render(page: PublicPage): Promise<Kept["page"]> {
   // Set by `next start` (and the standalone server) once it listens: this server's own address.
   const origin = process.env["__NEXT_PRIVATE_ORIGIN"];
   if (!origin) return null;
-  const response = await fetch(new URL(path, origin), {
+  const response = await fetch(new URL(page.path, origin), {
     headers: { [RENDER_HEADER]: secretValue, accept: "text/html", "accept-encoding": "identity" },
     redirect: "manual",
     cache: "no-store",
@@ -191,9 +211,16 @@ async function render(path: string): Promise<Kept["page"]> {
   if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/html")) {
     throw new Error(`rendered with status ${response.status}`);
   }
-  const inline = inlineHashes(html);
-  if (!inline) throw new Error("an inline tag the policy's hashes cannot cover");
-  const body = Buffer.from(html, "utf8");
+  // The render's own nonce, which Next.js put on the scripts it wrote: only those are allowed by hash.
+  const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
+  if (!nonce) throw new Error("rendered without a nonce");
+  const inline = inlineHashes(html, nonce);
+  if (!inline) throw new Error("a tag this reading does not understand");
+  // A disclosure's page holds its document (DocumentBody renders it empty when the HTML was not at hand).
+  if (page.kind === "page" && !/data-document="[^"]+"[^>]*>\s*<[a-z]/.test(html)) {
+    throw new Error("rendered without its document");
+  }
+  const body = new TextEncoder().encode(html.replaceAll(` nonce="${nonce}"`, ""));
   const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
   return { body, etag, inline };
 }

@@ -105,20 +105,31 @@ describe("the disclosure's inline stylesheet", () => {
 describe("the policy of a page kept whole (no nonce)", () => {
   const h = (text: string) => createHash("sha256").update(text, "utf8").digest("base64");
 
-  it("hashes each distinct inline script and stylesheet as a browser does: the exact text between the tags", () => {
+  it("hashes each distinct inline script and stylesheet the renderer wrote, as a browser does", () => {
     const html =
-      '<html><head><script src="/_next/static/chunks/a.js" async=""></script><style>p{color:red}</style></head>' +
-      '<body><p>说明 nonce= 在正文里不算</p><SCRIPT>a()</SCRIPT><script id="_R_">\n b("页")\n</script><script>a()</script></body></html>';
-    expect(inlineHashes(html)).toEqual({ scripts: [h("a()"), h('\n b("页")\n')], styles: [h("p{color:red}")] });
-    expect(inlineHashes("<p>没有脚本</p>")).toEqual({ scripts: [], styles: [] });
+      '<html><head><script src="/_next/static/chunks/a.js" async="" nonce="N+1/="></script>' +
+      '<style nonce="N+1/=">p{color:red}</style><link rel="stylesheet" href="/x.css" nonce="N+1/="/></head>' +
+      '<body><p>正文 nonce="N+1/=" 不算</p><SCRIPT nonce="N+1/=">a()</SCRIPT><script nonce="N+1/=" id="_R_">\r\n b("页")\r</script>' +
+      '<script nonce="N+1/=">a()</script></body></html>';
+    // CR LF and a lone CR are read as LF by the HTML parser before the browser hashes the text.
+    expect(inlineHashes(html, "N+1/=")).toEqual({
+      scripts: [h("a()"), h('\n b("页")\n')],
+      styles: [h("p{color:red}")],
+    });
+    expect(inlineHashes("<p>没有脚本</p>", "N")).toEqual({ scripts: [], styles: [] });
   });
 
-  it("refuses a page rendered with a nonce, a script tag with both a source and a body, or a tag never closed", () => {
-    expect(inlineHashes('<script nonce="abc">a()</script>')).toBeNull();
-    expect(inlineHashes('<link rel="stylesheet" href="/x.css" nonce="abc"/>')).toBeNull();
-    expect(inlineHashes('<script src="/a.js">b()</script>')).toBeNull();
-    expect(inlineHashes("<script>a()</script><script>b()")).toBeNull();
-    expect(inlineHashes("<style>p{}")).toBeNull();
+  it("leaves out what the renderer did not write: an injected script or style stays refused", () => {
+    const html =
+      '<script nonce="N">next()</script><div class="dc"><style>.dc{}</style><script>alert(1)</script>' +
+      '<script nonce="X">alert(2)</script><script nonce="NN">alert(3)</script></div>';
+    expect(inlineHashes(html, "N")).toEqual({ scripts: [h("next()")], styles: [] });
+  });
+
+  it("refuses a script tag with both a source and a body, or a tag never closed", () => {
+    expect(inlineHashes('<script src="/a.js" nonce="N">b()</script>', "N")).toBeNull();
+    expect(inlineHashes('<script nonce="N">a()</script><script nonce="N">b()', "N")).toBeNull();
+    expect(inlineHashes("<style>p{}", "N")).toBeNull();
   });
 
   it("allows only this site's scripts and those hashes: no nonce, no 'strict-dynamic', no 'unsafe-inline'", () => {
