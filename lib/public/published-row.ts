@@ -48,15 +48,20 @@ const rowQuery = () => {
   );
 };
 
-export interface PublishedRow {
-  id: number;
-  sha256: string;
+/** A published disclosure as the public list shows it. */
+export interface PublishedItem {
   departmentCode: string;
   departmentName: string;
+  /** 地区 of the department ("" when it has none). */
   region: string;
   year: number;
   revision: number;
   publishedAt: Date;
+}
+
+export interface PublishedRow extends PublishedItem {
+  id: number;
+  sha256: string;
 }
 
 /** The published revision of `departmentCode`'s `year`, or null (none, or not frozen). */

@@ -6,7 +6,7 @@ import { getDb } from "../../db";
 import { departments, reports } from "../../db/schema";
 import type { DisclosureDocument } from "../disclosure/model";
 import { listUntilWrite, memoSnapshot } from "../reports/derived";
-import { itemColumns, publishedRow } from "./published-row";
+import { itemColumns, publishedRow, type PublishedItem } from "./published-row";
 import { contains, limitOffset, pageQueryOf, paged, yearParam, zParam, type PageQuery, type Paged } from "../paging";
 
 /**
@@ -15,17 +15,7 @@ import { contains, limitOffset, pageQueryOf, paged, yearParam, zParam, type Page
  * data, only the frozen snapshot.
  */
 
-export { departmentCodeParam } from "./published-row";
-
-export interface PublishedItem {
-  departmentCode: string;
-  departmentName: string;
-  /** 地区 of the department ("" when it has none). */
-  region: string;
-  year: number;
-  revision: number;
-  publishedAt: Date;
-}
+export { departmentCodeParam, type PublishedItem } from "./published-row";
 
 export interface PublishedQuery extends PageQuery {
   /** Text in the department's name ("" for any). */
