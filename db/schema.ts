@@ -259,6 +259,17 @@ export const reports = sqliteTable(
   ],
 );
 
+/**
+ * One row (id 1) whose `version` moves whenever what the public side shows may change: a report becomes
+ * or stops being published, or a department's code, name or region changes, or a department goes. The
+ * database's triggers move it (migration 0011), whatever the app does; the kept public list is current
+ * while it is unchanged (lib/public/page-cache.ts), however many unrelated rows are saved meanwhile.
+ */
+export const publicChanges = sqliteTable("public_changes", {
+  id: integer("id").primaryKey(),
+  version: integer("version").notNull().default(0),
+});
+
 /** Report-level amounts that belong to no line. */
 export const reportSummaries = sqliteTable("report_summaries", {
   reportId: integer("report_id")

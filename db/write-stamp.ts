@@ -17,3 +17,23 @@ export function writeStamp(client: BetterSqlite3.Database): string {
   const { changes, version } = statement.get() as { changes: number; version: number };
   return `${changes}:${version}`;
 }
+
+const publicStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>();
+
+/**
+ * A stamp that moves when what the public side shows may change: `public_changes.version` (moved by the
+ * database's triggers when a report is published or superseded, or a department renamed, moved to another
+ * region or removed: migration 0011) and `PRAGMA data_version` (any commit by another connection — a
+ * script, a restore — whose writes the app did not see). A clerk's save through the app moves neither.
+ */
+export function publicStamp(client: BetterSqlite3.Database): string {
+  let statement = publicStatements.get(client);
+  if (!statement) {
+    statement = client.prepare(
+      "SELECT (SELECT version FROM public_changes WHERE id = 1) AS changes, data_version AS version FROM pragma_data_version",
+    );
+    publicStatements.set(client, statement);
+  }
+  const { changes, version } = statement.get() as { changes: number | null; version: number };
+  return `${changes ?? "none"}:${version}`;
+}

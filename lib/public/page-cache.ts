@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { getDb } from "../../db";
-import { writeStamp } from "../../db/write-stamp";
+import { publicStamp } from "../../db/write-stamp";
 import { notModified, PUBLIC_CACHE_CONTROL } from "../http/etag";
 import { hashedContentSecurityPolicy, inlineHashes } from "../http/security-headers";
 import { Lru } from "../lru";
@@ -31,9 +31,11 @@ import { departmentCodeParam, publishedRow } from "./published-row";
  * What "the current version" is:
  * - a disclosure's page (/disclosures/<code>/<year>): its published revision's report, snapshot SHA-256,
  *   revision and date — one indexed read per request; a new revision is a new page at once;
- * - the public list (/disclosures, its pages and filters): the database's write stamp — any write
- *   anywhere (a clerk's save too) renders it again on the next request. Only the list's own parameters,
- *   each once, are kept; searches by name are kept apart, so that they do not push out the browsed pages.
+ * - the public list (/disclosures, its pages and filters): the public stamp (db/write-stamp.ts), which the
+ *   database's triggers move when a report is published or superseded or a department changes name, code
+ *   or region, and any write by another connection moves; a clerk's save does not. Only the list's own
+ *   parameters, each once, are kept; searches by name are kept apart, so that they do not push out the
+ *   browsed pages.
  *
  * Only a plain browser request is answered from here: GET or HEAD, no client-side navigation or prefetch
  * (their RSC answers are not the HTML page), no server action. The pages read nothing of the reader — no
@@ -124,7 +126,7 @@ export function publicPageOf(request: Request): PublicPage | null {
       key: url.search,
       path,
       cacheControl: LIST_CACHE_CONTROL,
-      version: () => writeStamp(getDb().$client),
+      version: () => publicStamp(getDb().$client),
     };
   }
   const m = /^\/disclosures\/([^/]+)\/(\d{4})$/.exec(url.pathname);

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { Db } from "../../db/connection";
 import * as t from "../../db/schema";
 import type { Actor } from "../../lib/access";
+import { getDb } from "../../db";
 import { isPageRender, keptPublicPage, RENDER_HEADER } from "../../lib/public/page-cache";
 import { saveFindingNotes } from "../../lib/reports/checks";
 import { sectionVersion } from "../../lib/reports/sections/save-section";
@@ -194,7 +195,7 @@ describe("a published disclosure's page", () => {
 });
 
 describe("the public list", () => {
-  it("is kept per query string until anything is written to the database", async () => {
+  it("is kept per query string across a clerk's saves, and rendered again when what it shows may change", async () => {
     expect(await (await get("/disclosures"))!.text()).toBe(pageHtml("/disclosures"));
     expect(await (await get("/disclosures?region=%E5%85%B0%E5%B7%9E%E5%B8%82"))!.text()).toBe(
       pageHtml("/disclosures?region=%E5%85%B0%E5%B7%9E%E5%B8%82"),
@@ -202,15 +203,36 @@ describe("the public list", () => {
     await get("/disclosures");
     expect(origin.renders).toHaveLength(2);
     expect((await get("/disclosures"))!.headers.get("cache-control")).toBe("public, max-age=60");
+    const renders = () => origin.renders.filter((r) => r.path === "/disclosures").length;
 
-    // Any write — here by another connection, as a script's would be — and the list is rendered again.
-    db.update(t.users).set({ displayName: "另一位" }).where(eq(t.users.username, "admin")).run();
+    // Saves through the app that the list does not show: still the kept page.
+    const app = getDb();
+    app.update(t.users).set({ displayName: "另一位" }).where(eq(t.users.username, "admin")).run();
+    app.update(t.departments).set({ shortName: "编办" }).where(eq(t.departments.code, "101001")).run();
     await get("/disclosures");
-    expect(origin.renders.map((r) => r.path)).toEqual([
-      "/disclosures",
-      "/disclosures?region=%E5%85%B0%E5%B7%9E%E5%B8%82",
-      "/disclosures",
-    ]);
+    expect(renders()).toBe(1);
+
+    // A department renamed, or moved to another region: rendered again.
+    app.update(t.departments).set({ name: "中共兰州市委编办" }).where(eq(t.departments.code, "101001")).run();
+    await get("/disclosures");
+    expect(renders()).toBe(2);
+    app.update(t.departments).set({ region: "白银市" }).where(eq(t.departments.code, "101001")).run();
+    await get("/disclosures");
+    expect(renders()).toBe(3);
+
+    // A revision published (the old revision superseded): rendered again.
+    const published = app.select().from(t.reports).where(eq(t.reports.status, "published")).get()!;
+    const revisionId = startRevision(actor("clerk"), published.id).id;
+    await get("/disclosures");
+    expect(renders()).toBe(3); // a revision being worked on shows nothing yet
+    publish(revisionId);
+    await get("/disclosures");
+    expect(renders()).toBe(4);
+
+    // Any write by another connection (a script, a restore), which the app did not see: rendered again.
+    db.update(t.users).set({ displayName: "又一位" }).where(eq(t.users.username, "admin")).run();
+    await get("/disclosures");
+    expect(renders()).toBe(5);
   });
 
   it("an absurdly long query string is left to Next.js", async () => {
@@ -323,7 +345,7 @@ describe("bounds", () => {
     origin.hold = new Promise((resolve) => (release = resolve));
     const reader = get("/disclosures?page=11");
     await vi.waitUntil(() => origin.renders.length === 1);
-    db.update(t.users).set({ displayName: "又一位" }).where(eq(t.users.username, "admin")).run();
+    db.update(t.users).set({ displayName: "第三位" }).where(eq(t.users.username, "admin")).run();
     release();
     expect(await (await reader)!.text()).toBe(pageHtml("/disclosures?page=11"));
     origin.hold = null;
