@@ -50,9 +50,10 @@ export function contentSecurityPolicy(nonce: string, options: PolicyOptions = {}
 
 /**
  * The policy of a page kept whole and served to everyone alike (lib/public/page-cache.ts), which can
- * carry no per-request nonce: its inline scripts and styles are allowed by their SHA-256 — exactly
- * those, nothing injected beside them — and scripts from this site by 'self' (without 'strict-dynamic',
- * which would ignore 'self' and refuse Next's chunks, whose tags carry no nonce).
+ * carry no per-request nonce: the inline scripts and styles its renderer wrote are allowed by their
+ * SHA-256 (inlineHashes: those that carried the render's nonce, so nothing injected beside them), and
+ * scripts from this site by 'self' (without 'strict-dynamic', which would ignore 'self' and refuse
+ * Next's chunks, whose tags carry no nonce in the kept copy).
  */
 export function hashedContentSecurityPolicy(
   inline: { scripts: readonly string[]; styles: readonly string[] },

@@ -9,7 +9,6 @@ import { departmentCodeParam, getPublished, type PublishedDisclosure } from "./p
  * Public answers from a frozen snapshot carry its SHA-256 as their ETag: a browser or a CDN in front
  * that has the answer asks again with If-None-Match and gets a 304 (no body, no file read).
  */
-
 const etagOf = (sha256: string, what: string) => `"${sha256}.${what}"`;
 
 async function publishedOf(params: Promise<{ departmentCode: string; year: string }>) {
