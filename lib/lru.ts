@@ -19,10 +19,4 @@ export class Lru<V> {
     if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
     return value;
   }
-  delete(key: string): void {
-    this.map.delete(key);
-  }
-  get size(): number {
-    return this.map.size;
-  }
 }
