@@ -8,10 +8,18 @@ export function logAuthError(error: Error): void {
   const type = (error as { type?: string }).type ?? error.name;
   if (type === "CredentialsSignin") return;
   if (type === "JWTSessionError") {
-    const cause = (error.cause as { err?: Error & { code?: string } } | undefined)?.err;
-    const detail = `${cause?.code ?? cause?.name ?? ""} ${(cause?.message ?? "").split("\n")[0]}`.trim();
-    console.warn(`session cookie rejected${detail ? `: ${detail.slice(0, 200)}` : ""}`);
+    logRejectedSessionCookie((error.cause as { err?: unknown } | undefined)?.err);
     return;
   }
   console.error(error);
+}
+
+/** The one line a session cookie that does not decrypt leaves, with why (jose's code and first line). */
+export function logRejectedSessionCookie(cause: unknown): void {
+  const err =
+    typeof cause === "object" && cause !== null
+      ? (cause as { code?: string; name?: string; message?: string })
+      : undefined;
+  const detail = `${err?.code ?? err?.name ?? ""} ${(err?.message ?? "").split("\n")[0]}`.trim();
+  console.warn(`session cookie rejected${detail ? `: ${detail.slice(0, 200)}` : ""}`);
 }

@@ -31,15 +31,24 @@ export function claimsAtSignIn(user: { id: string; sessionVersion: number }, now
 }
 
 /**
+ * The user id of claims inside their absolute lifetime, or null: claims without a session version or a
+ * sign-in time, past SESSION_ABSOLUTE_HOURS, or with a malformed user id are no session, whoever's they are.
+ */
+export function sessionUserId(claims: SessionClaims, now: Date = new Date()): number | null {
+  if (typeof claims.authAt !== "number" || typeof claims.sv !== "number") return null;
+  const age = now.getTime() - claims.authAt;
+  if (age < -60_000 || age > SESSION_ABSOLUTE_HOURS * 3_600_000) return null;
+  const id = Number(claims.uid);
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
+}
+
+/**
  * Whether a token is still a session: inside its absolute lifetime, of an active user, at the user's
  * current session version. A token failing this is neither accepted nor renewed.
  */
 export function sessionIsCurrent(db: Db, claims: SessionClaims, now: Date = new Date()): boolean {
-  if (typeof claims.authAt !== "number" || typeof claims.sv !== "number") return false;
-  const age = now.getTime() - claims.authAt;
-  if (age < -60_000 || age > SESSION_ABSOLUTE_HOURS * 3_600_000) return false;
-  const id = Number(claims.uid);
-  if (!Number.isSafeInteger(id) || id <= 0) return false;
+  const id = sessionUserId(claims, now);
+  if (id === null) return false;
   const user = preparedQuery(db, "session-is-current", () =>
     db
       .select({ active: users.active, sessionVersion: users.sessionVersion })

@@ -1,12 +1,14 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb, type Db } from "../../db";
 import { preparedQuery } from "../../db/prepared";
 import { departments, users } from "../../db/schema";
 import type { Actor } from "../access";
-import { auth } from "./config";
+import { sessionUserId } from "./session-policy";
+import { readSessionClaims } from "./session-token";
 import type { Role } from "../domain";
 
 /** The signed-in user as every page and action sees it (never the password hash). */
@@ -37,15 +39,16 @@ const userQuery = (db: Db) =>
   );
 
 /**
- * The current user, read from the database on every request: a session whose user is disabled,
- * or whose session version is older than the user's, is no session.
+ * The current user, read from the database on every request: a session past its absolute lifetime, whose
+ * user is disabled, or whose session version is older than the user's, is no session (the rules of
+ * lib/auth/session-policy.ts; the cookie is read by lib/auth/session-token.ts).
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const id = Number(session?.user?.id);
-  if (!Number.isInteger(id) || id <= 0) return null;
+  const claims = await readSessionClaims(await headers());
+  const id = claims ? sessionUserId(claims) : null;
+  if (id === null) return null;
   const row = userQuery(getDb()).get({ id });
-  if (!row || !row.active || row.sessionVersion !== session?.user.sessionVersion) return null;
+  if (!row || !row.active || row.sessionVersion !== claims?.sv) return null;
   const { active: _active, sessionVersion: _sv, ...user } = row;
   return user;
 });
