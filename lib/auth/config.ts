@@ -35,9 +35,10 @@ export class TooManyAttempts extends CredentialsSignin {
  * session version; `lib/auth/session.ts` checks that version against the database on every
  * request, which is how disabling a user or changing a role ends their sessions at once
  * (docs/decisions/004-sessions.md); logout bumps it too, and a session lasts 12 hours at most
- * (lib/auth/session-policy.ts, docs/decisions/010-sessions-and-login.md).
+ * (lib/auth/session-policy.ts, docs/decisions/010-sessions-and-login.md). Pages, actions and route handlers
+ * do not call Auth.js's `auth()`: lib/auth/session-token.ts reads the cookie (decision 024).
  */
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_IDLE_HOURS * 60 * 60 },
   pages: { signIn: "/login" },

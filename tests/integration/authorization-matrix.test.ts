@@ -56,7 +56,6 @@ vi.mock("../../lib/auth/session", async () => (await import("../support/action-h
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("../../lib/auth/config", () => ({
-  auth: async () => null,
   signIn: async () => undefined,
   signOut: async () => undefined,
   handlers: { GET: async () => new Response(null), POST: async () => new Response(null) },
