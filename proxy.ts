@@ -43,9 +43,7 @@ export async function proxy(request: NextRequest) {
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   let response: NextResponse;
   if (!hasSession && SIGNED_IN_PAGES.test(request.nextUrl.pathname)) {
-    const url = request.nextUrl.clone();
-    url.pathname = "/login";
-    url.search = "";
+    const url = new URL("/login", askedOrigin(request));
     const from = new URL(request.nextUrl);
     from.searchParams.delete("_rsc"); // a client-side navigation's cache key (the proxy sees requests as sent)
     const back = from.pathname + from.search;
@@ -57,6 +55,21 @@ export async function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", csp);
   if (https) response.headers.set("Strict-Transport-Security", "max-age=31536000");
   return response;
+}
+
+const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/**
+ * The site's address as the visitor asked for it, for a redirect's Location: the request's Host header
+ * (a reverse proxy in front passes on the public one, or rewrites a Location naming the address it asked
+ * for). Not `request.nextUrl`: with skipProxyUrlNormalize (next.config.ts) Next.js no longer turns the
+ * proxy's redirects into relative ones, and nextUrl names the server as started — `localhost`, even for a
+ * visitor of http://127.0.0.1:3000 or https://juesuan.example — which sent such a visitor to a site
+ * that is not theirs. A missing or malformed Host falls back to nextUrl.
+ */
+function askedOrigin(request: NextRequest): string {
+  const host = request.headers.get("host");
+  return host && HOST.test(host) ? `${request.nextUrl.protocol}//${host}` : request.nextUrl.origin;
 }
 
 export const config = {

@@ -196,6 +196,16 @@ describe("sessions", () => {
     expect(stale.headers.get("location")).toMatch(/\/login/);
   });
 
+  it("a visitor without a session goes to the login page of the address they asked for", async () => {
+    // Not to the address Next.js was started with (`localhost`): a visitor of 127.0.0.1 or of the public
+    // name behind a reverse proxy was sent to a site that is not theirs.
+    // (Next.js makes the Location relative when it names the address of the request.)
+    const location = (await get("/reports/1/preview?from=list")).headers.get("location")!;
+    expect(new URL(location, server.url).href).toBe(
+      `${server.url}/login?callbackUrl=%2Freports%2F1%2Fpreview%3Ffrom%3Dlist`,
+    );
+  });
+
   it("a forged session cookie leaves one line in the log, not a stack trace", async () => {
     const before = server.logs.length;
     await get("/reports", { cookie: "authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..x.y.z" });

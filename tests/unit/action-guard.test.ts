@@ -87,6 +87,22 @@ describe("proxy", () => {
     expect(new URL(redirect.headers.get("location")!).search).toBe("?callbackUrl=%2Freports%2F5");
   });
 
+  it("sends a visitor without a session to the login page of the site they asked for", async () => {
+    const at = async (url: string, host: string) =>
+      (await proxy(new NextRequest(url, { headers: { host } }))).headers.get("location");
+    expect(await at("http://localhost:3000/reports?year=2020", "127.0.0.1:3000")).toBe(
+      "http://127.0.0.1:3000/login?callbackUrl=%2Freports%3Fyear%3D2020",
+    );
+    expect(await at("https://localhost:3000/admin/users", "juesuan.example.gov.cn")).toBe(
+      "https://juesuan.example.gov.cn/login?callbackUrl=%2Fadmin%2Fusers",
+    );
+    expect(await at("http://localhost:3000/", "[::1]:3000")).toBe("http://[::1]:3000/login");
+    // A Host that is no host name is not written into the Location.
+    expect(await at("http://localhost:3000/reports", "evil.example/@x")).toBe(
+      "http://localhost:3000/login?callbackUrl=%2Freports",
+    );
+  });
+
   it("upgrades insecure requests and sends HSTS only over HTTPS", () => {
     expect(contentSecurityPolicy("n", { https: false })).not.toContain("upgrade-insecure-requests");
     expect(contentSecurityPolicy("n", { https: true })).toContain("upgrade-insecure-requests");
