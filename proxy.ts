@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { trustedProxyHops } from "@/lib/auth/address-limiter";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 import { refuseBadAction } from "@/lib/http/action-guard";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 import { isPageRender, keptPublicPage, RENDER_HEADER } from "@/lib/public/page-cache";
@@ -19,7 +20,7 @@ import { isPageRender, keptPublicPage, RENDER_HEADER } from "@/lib/public/page-c
  * Whether a session is valid, and what its user may do, every page, action and route handler decides
  * itself through lib/auth/session and lib/access.
  */
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const SESSION_COOKIES = Object.values(SESSION_COOKIE_NAMES);
 const SIGNED_IN_PAGES = /^\/(?:$|reports(?:\/|$)|admin(?:\/|$))/;
 
 export async function proxy(request: NextRequest) {

@@ -17,6 +17,7 @@ import "server-only";
 import { decode, getToken } from "next-auth/jwt";
 import { Lru } from "../lru";
 import { logRejectedSessionCookie } from "./auth-log";
+import { SESSION_COOKIE_NAMES } from "./session-cookie";
 import type { SessionClaims } from "./session-policy";
 
 /** How many decrypted tokens are kept (a token is ~0.5 kB; far more than the signed-in users at once). */
@@ -65,19 +66,15 @@ export async function readSessionClaims(
   const cookie = headers.get("cookie");
   const secret = authSecret();
   if (!cookie || !secret) return null;
-  const secureCookie = usesSecureCookies(headers);
+  const cookieName = usesSecureCookies(headers) ? SESSION_COOKIE_NAMES.secure : SESSION_COOKIE_NAMES.plain;
   // getToken reassembles a cookie Auth.js split into chunks; given only the cookie, it reads no Bearer header.
-  const token = await getToken({ req: { headers: new Headers({ cookie }) }, secureCookie, secret, raw: true });
+  const token = await getToken({ req: { headers: new Headers({ cookie }) }, cookieName, secret, raw: true });
   if (!token) return null;
 
   let claims = kept.get(token);
   if (!claims) {
     try {
-      const payload = await decode({
-        token,
-        secret,
-        salt: secureCookie ? "__Secure-authjs.session-token" : "authjs.session-token",
-      });
+      const payload = await decode({ token, secret, salt: cookieName });
       if (!payload || typeof payload.exp !== "number") return null;
       claims = kept.set(token, { uid: payload.uid, sv: payload.sv, authAt: payload.authAt, exp: payload.exp });
     } catch (error) {

@@ -53,8 +53,8 @@ type Pool = "data" | "lists";
 /**
  * What `load` reads from the database, kept until the database changes at all: the key holds the
  * connection's write stamp (db/write-stamp.ts), so any write anywhere makes every kept entry
- * unreachable. Nothing is kept inside a transaction, whose writes may yet be rolled back. `key` names what is read; access checks are the
- * caller's, before asking.
+ * unreachable. Nothing is kept inside a transaction, whose writes may yet be rolled back. `key` names
+ * what is read; access checks are the caller's, before asking.
  */
 export function memoUntilWrite<T>(client: BetterSqlite3.Database, key: string, load: () => T, pool: Pool = "data"): T {
   if (client.inTransaction) return load();
